@@ -1,0 +1,19 @@
+namespace Pipeline.Core.Configuration;
+
+/// <summary>What a page needs to know about the site it belongs to.</summary>
+public sealed class SiteOptions
+{
+    public string Title { get; set; } = "Pipeline";
+
+    /// <summary>Absolute base URL used for canonical links, feeds and OpenGraph.</summary>
+    public string BaseUrl { get; set; } = "http://localhost:7071/";
+
+    /// <summary>Default language when neither front matter nor detection decides.</summary>
+    public string Language { get; set; } = "en";
+
+    /// <summary>Optional path of a Scriban template replacing the built-in article layout.</summary>
+    public string? ArticleTemplatePath { get; set; }
+
+    /// <summary>How many articles the feeds list.</summary>
+    public int FeedSize { get; set; } = 20;
+}

@@ -1,0 +1,18 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Pipeline.Core.Configuration;
+using Pipeline.Core.Rendering;
+
+namespace Pipeline.Core.DependencyInjection;
+
+/// <summary>The registration every host shares: options, renderer, storage and publisher.</summary>
+public static class PipelineCoreServiceCollectionExtensions
+{
+    public static IServiceCollection AddPipelineCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<PipelineOptions>().Bind(configuration.GetSection(PipelineNames.OptionsSection));
+        services.TryAddSingleton<IArticleRenderer, ArticleRenderer>();
+        return services;
+    }
+}

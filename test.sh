@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# The one command that runs every test on a fresh machine (README: "Run all tests").
+# It installs what the tests need when missing, then runs the whole solution's tests.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+# --- prerequisites (each script is idempotent and quiet when there is nothing to do) ---
+for prereq in scripts/prereqs/*.sh; do
+  [ -e "$prereq" ] || continue
+  bash "$prereq"
+done
+
+# --- tests ---
+log=$(mktemp)
+set +e
+dotnet test Pipeline.sln -c Release --nologo "$@" 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+set -e
+
+# One plain closing line for CI: "N passed, N failed, N skipped".
+awk '/(Passed|Failed)! +- Failed:/ {
+       for (i = 1; i <= NF; i++) {
+         if ($i == "Failed:")  { f += $(i+1) + 0 }
+         if ($i == "Passed:")  { p += $(i+1) + 0 }
+         if ($i == "Skipped:") { s += $(i+1) + 0 }
+       }
+     }
+     END { printf "tests: %d passed, %d failed, %d skipped\n", p, f, s }' "$log"
+rm -f "$log"
+exit "$status"
