@@ -1,0 +1,37 @@
+using System.Text;
+
+namespace Pipeline.Core.Rendering;
+
+/// <summary>
+/// The normalised key a tag is matched by: NFKC (which folds full-width <c>ＡＩ</c> to <c>AI</c> and
+/// half-width kana to full-width), lower-cased invariantly, trimmed, inner white space runs as one hyphen.
+/// <c>ＡＩ</c>, <c>AI</c> and <c>ai</c> are one tag; its display name is whatever the first article wrote.
+/// </summary>
+public static class TagKey
+{
+    public static string Normalize(string tag)
+    {
+        ArgumentNullException.ThrowIfNull(tag);
+        var folded = tag.Normalize(NormalizationForm.FormKC).ToLowerInvariant().Trim();
+        var builder = new StringBuilder(folded.Length);
+        var pendingSeparator = false;
+        foreach (var c in folded)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSeparator = builder.Length > 0;
+                continue;
+            }
+
+            if (pendingSeparator)
+            {
+                builder.Append('-');
+                pendingSeparator = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+}
