@@ -1,2 +1,6 @@
-// Placeholder entry point (foundation commit); issue 2 gives the CLI its commands.
-return 0;
+using System.CommandLine;
+using Pipeline.Cli.Commands;
+
+var root = new RootCommand("pipeline: render, upload and inspect articles.");
+root.Subcommands.Add(RenderCommand.Create());
+return await root.Parse(args).InvokeAsync();
