@@ -33,7 +33,7 @@ ensure_corpus() {
   echo "$dir"
 }
 
-# A ~5 MiB Markdown draft: one front matter, then corpus bodies (without their front matter) repeated.
+# A draft just under 5 MiB (the default MaxDraftBytes is 5 MiB): one front matter, then corpus bodies.
 ensure_big_draft() {
   local file="$WORK_DIR/big-5mib.md" corpus
   if [ ! -f "$file" ]; then
@@ -41,34 +41,39 @@ ensure_big_draft() {
     python3 - "$corpus" "$file" <<'PY'
 import os, sys
 corpus, out = sys.argv[1], sys.argv[2]
-target = 5 * 1024 * 1024
+limit = 5 * 1024 * 1024
 parts = ['---\ntitle: "A five mebibyte draft"\ndate: 2025-01-01T00:00:00Z\ntags: ["perf"]\n---\n\n']
 size = len(parts[0].encode())
 for name in sorted(os.listdir(corpus)):
     if not name.endswith(".md"):
         continue
     text = open(os.path.join(corpus, name), encoding="utf-8").read()
-    body = text.split("\n---\n", 1)[1]
-    size += len(body.encode()) + 1
-    parts.append(body + "\n")
-    if size >= target:
+    body = text.split("\n---\n", 1)[1] + "\n"
+    if size + len(body.encode()) > limit:
         break
+    size += len(body.encode())
+    parts.append(body)
 open(out, "w", encoding="utf-8").write("".join(parts))
 PY
   fi
   echo "$file"
 }
 
-# The CLI built for Release and published framework-dependent (not `dotnet run`); prints the binary.
-ensure_cli() {
-  local out="$WORK_DIR/cli"
-  if [ -z "${BENCH_SKIP_BUILD:-}" ] || [ ! -x "$out/pipeline" ]; then
-    log "publishing src/Pipeline.Cli (Release) into $out"
-    dotnet publish "$REPO_DIR/src/Pipeline.Cli" -c Release -o "$out" --nologo -v q > "$WORK_DIR/cli-publish.log" 2>&1 \
-      || { cat "$WORK_DIR/cli-publish.log" >&2; return 1; }
+# `dotnet publish -c Release` of src/PROJECT into bench/.work/OUT (skipped with BENCH_SKIP_BUILD=1 once built).
+publish_release() {
+  local project=$1 out="$WORK_DIR/$2"
+  if [ -z "${BENCH_SKIP_BUILD:-}" ] || [ ! -d "$out" ]; then
+    log "publishing src/$project (Release) into $out"
+    dotnet publish "$REPO_DIR/src/$project" -c Release -o "$out" --nologo -v q > "$WORK_DIR/$2-publish.log" 2>&1 \
+      || { cat "$WORK_DIR/$2-publish.log" >&2; return 1; }
   fi
-  echo "$out/pipeline"
 }
+
+# The CLI built for Release and published framework-dependent (not `dotnet run`); prints the binary.
+ensure_cli() { publish_release Pipeline.Cli cli && echo "$WORK_DIR/cli/pipeline"; }
+
+# The local host (src/Pipeline.LocalHost) published for Release; prints its dll.
+ensure_local_host() { publish_release Pipeline.LocalHost localhost && echo "$WORK_DIR/localhost/Pipeline.LocalHost.dll"; }
 
 # A copy of the shared Hugo site with the corpus in content/posts/ (shared/ is read-only by agreement).
 ensure_hugo_site() {
@@ -83,9 +88,6 @@ ensure_hugo_site() {
   fi
   echo "$site"
 }
-
-# Median of numbers given one per line on stdin.
-median() { sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 machine_summary() {
   echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'), $(free -h | awk '/^Mem:/ {print $2}') RAM"
