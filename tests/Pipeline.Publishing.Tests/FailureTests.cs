@@ -1,9 +1,5 @@
 using System.Text;
 using Pipeline.Core.Configuration;
-using Pipeline.Core.Publishing;
-using Pipeline.Core.Storage;
-using Pipeline.TestSupport;
-using static Pipeline.Publishing.Tests.PublishingHarness;
 
 namespace Pipeline.Publishing.Tests;
 

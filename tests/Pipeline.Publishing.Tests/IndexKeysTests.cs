@@ -1,5 +1,3 @@
-using Pipeline.Core.Storage;
-
 namespace Pipeline.Publishing.Tests;
 
 public sealed class IndexKeysTests

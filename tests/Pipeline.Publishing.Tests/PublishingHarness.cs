@@ -1,10 +1,7 @@
 using System.Text;
 using Azure.Storage.Blobs;
 using Microsoft.Extensions.DependencyInjection;
-using Pipeline.Core.Publishing;
 using Pipeline.Core.Rendering;
-using Pipeline.Core.Storage;
-using Pipeline.TestSupport;
 
 namespace Pipeline.Publishing.Tests;
 

@@ -1,8 +1,3 @@
-using Pipeline.Core.Publishing;
-using Pipeline.Core.Storage;
-using Pipeline.TestSupport;
-using static Pipeline.Publishing.Tests.PublishingHarness;
-
 namespace Pipeline.Publishing.Tests;
 
 [Collection(AzuriteFixture.Collection)]
