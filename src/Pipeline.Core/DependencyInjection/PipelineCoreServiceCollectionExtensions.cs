@@ -1,8 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Pipeline.Core.Configuration;
-using Pipeline.Core.Rendering;
 
 namespace Pipeline.Core.DependencyInjection;
 
@@ -12,7 +10,7 @@ public static class PipelineCoreServiceCollectionExtensions
     public static IServiceCollection AddPipelineCore(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<PipelineOptions>().Bind(configuration.GetSection(PipelineNames.OptionsSection));
-        services.TryAddSingleton<IArticleRenderer, ArticleRenderer>();
+        services.AddPipelineRendering();
         return services;
     }
 }
