@@ -59,7 +59,7 @@ public sealed class DraftDecoder
             throw new DraftException(DraftErrorKind.Empty, "the draft is empty");
         }
 
-        if (bytes.StartsWith("\xEF\xBB\xBF"u8))
+        if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
         {
             return (Strict(StrictUtf8, bytes[3..], "UTF-8"), "utf-8-bom");
         }
@@ -74,15 +74,16 @@ public sealed class DraftDecoder
             return (Strict(StrictUtf16Be, bytes[2..], "UTF-16"), "utf-16be");
         }
 
-        if (Utf8.IsValid(bytes))
-        {
-            return (Encoding.UTF8.GetString(bytes), "utf-8");
-        }
-
+        // Before UTF-8: NUL bytes are valid UTF-8, so ASCII-heavy UTF-16 would pass as UTF-8 full of NULs.
         var utf16 = GuessUtf16WithoutBom(bytes);
         if (utf16 is not null && TryStrict(utf16, bytes, out var wide))
         {
             return (wide, utf16 == StrictUtf16Le ? "utf-16le" : "utf-16be");
+        }
+
+        if (Utf8.IsValid(bytes))
+        {
+            return (Encoding.UTF8.GetString(bytes), "utf-8");
         }
 
         if (TryStrict(StrictShiftJis, bytes, out var japanese))
@@ -94,12 +95,15 @@ public sealed class DraftDecoder
     }
 
     /// <summary>ASCII-heavy UTF-16 has a zero in every other byte; binary files rarely keep that rhythm.</summary>
-    private static Encoding? GuessUtf16WithoutBom(ReadOnlySpan<byte> bytes)
+    private static Encoding? GuessUtf16WithoutBom(ReadOnlySpan<byte> draft)
     {
-        if (bytes.Length < 4 || bytes.Length % 2 != 0)
+        if (draft.Length < 4 || draft.Length % 2 != 0)
         {
             return null;
         }
+
+        // The rhythm shows in the first kilobyte; the strict decode that follows checks the rest.
+        var bytes = draft[..Math.Min(draft.Length, 1024)];
 
         int zeroEven = 0, zeroOdd = 0;
         for (var i = 0; i < bytes.Length; i += 2)

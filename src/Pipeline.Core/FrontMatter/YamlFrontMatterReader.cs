@@ -16,6 +16,7 @@ internal static class YamlFrontMatterReader
     public static List<RawField> Read(string yaml, int firstLine)
     {
         var fields = new List<RawField>();
+        var lastKeyLine = firstLine;
         try
         {
             var parser = new Parser(new StringReader(yaml));
@@ -45,6 +46,7 @@ internal static class YamlFrontMatterReader
             {
                 var key = parser.Consume<Scalar>();
                 var line = DraftLine(key.Start, firstLine);
+                lastKeyLine = line;
                 if (!seen.Add(key.Value))
                 {
                     throw new DraftException(DraftErrorKind.FrontMatter, $"YAML front matter: duplicate key '{key.Value}'", line);
@@ -58,6 +60,12 @@ internal static class YamlFrontMatterReader
         catch (YamlException ex)
         {
             throw new DraftException(DraftErrorKind.FrontMatter, "YAML front matter: " + Describe(ex), DraftLine(ex.Start, firstLine), ex);
+        }
+        catch (InvalidOperationException ex)
+        {
+            // YamlDotNet's scanner gives up this way on some unterminated flow collections, without a position:
+            // the value of the last key read is where it went wrong.
+            throw new DraftException(DraftErrorKind.FrontMatter, "YAML front matter: this value cannot be read (check brackets and quotes)", lastKeyLine, ex);
         }
     }
 

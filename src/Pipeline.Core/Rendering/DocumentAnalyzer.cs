@@ -117,7 +117,7 @@ internal sealed class DocumentAnalyzer
                 case HtmlEntityInline entity:
                     AddText(entity.Transcoded.AsSpan(), lead);
                     break;
-                case AutolinkInline autolink:
+                case AutolinkInline autolink when autolink.IsEmail || UrlPolicy.IsAllowed(autolink.Url, isImage: false):
                     AddText(autolink.Url, lead);
                     break;
                 case LineBreakInline lineBreak:

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
 using Pipeline.Core.Configuration;
 using Pipeline.Core.Rendering;
 using Scriban.Runtime;
@@ -14,10 +13,10 @@ namespace Pipeline.Core.Templates;
 /// </summary>
 public static class ArticlePageModel
 {
-    /// <summary>Escapes &lt; &gt; &amp; inside JSON-LD so it cannot close its script element; keeps Japanese readable.</summary>
+    /// <summary>Readable JSON (Japanese, '+' in offsets); the characters that matter inside a script element are escaped after.</summary>
     private static readonly JsonSerializerOptions JsonLdOptions = new()
     {
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
     public static ScriptObject Create(ArticleMetadata metadata, string bodyHtml, SiteOptions site, SiteUrls urls)
@@ -128,6 +127,10 @@ public static class ArticlePageModel
         }
 
         data["wordCount"] = metadata.WordCount;
-        return JsonSerializer.Serialize(data, JsonLdOptions);
+        // '<' and '>' cannot end the script element ("</script>") or open a comment once escaped; '&' for good measure.
+        return JsonSerializer.Serialize(data, JsonLdOptions)
+            .Replace("<", "\\u003C", StringComparison.Ordinal)
+            .Replace(">", "\\u003E", StringComparison.Ordinal)
+            .Replace("&", "\\u0026", StringComparison.Ordinal);
     }
 }
