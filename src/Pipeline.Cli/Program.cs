@@ -1,6 +1,7 @@
 using System.CommandLine;
-using Pipeline.Cli.Commands;
+using Pipeline.Cli;
 
-var root = new RootCommand("pipeline: render, upload and inspect articles.");
+// Composition only: each command lives in its own file (RenderCommand.cs, …) and is added here.
+var root = new RootCommand("pipeline: render and publish article drafts");
 root.Subcommands.Add(RenderCommand.Create());
-return await root.Parse(args).InvokeAsync();
+return root.Parse(args).Invoke();

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Pipeline.Core.Configuration;
-using Pipeline.Core.Rendering;
+using Pipeline.Core.Publishing;
 
 namespace Pipeline.Core.DependencyInjection;
 
@@ -12,8 +12,11 @@ public static class PipelineCoreServiceCollectionExtensions
     public static IServiceCollection AddPipelineCore(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<PipelineOptions>().Bind(configuration.GetSection(PipelineNames.OptionsSection));
-        services.TryAddSingleton<IArticleRenderer, ArticleRenderer>();
+        services.AddPipelineRendering();
         services.AddPipelineStorage(configuration);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IDraftPublisher, DraftPublisher>();
+        services.TryAddSingleton<IReconciler, DraftReconciler>();
         return services;
     }
 }
