@@ -154,7 +154,7 @@ internal static class FrontMatterFields
         _ => NullIfBlank(AsString(field)),
     };
 
-    /// <summary>A list, or one string with comma-separated items; map items contribute their <paramref name="mapKey"/> value.</summary>
+    /// <summary>A list, or one string of comma- or space-separated items; map items contribute their <paramref name="mapKey"/> value.</summary>
     private static List<string> AsStringList(RawField field, string? mapKey)
     {
         var items = field.Value is List<object?> list ? list : [field.Value];
@@ -166,7 +166,11 @@ internal static class FrontMatterFields
                 case null:
                     break;
                 case string s when field.Value is string:
-                    result.AddRange(WithoutControlCharacters(s).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+                    // A single string: "a, b" (comma-separated), or Jekyll's space-separated "jekyll update".
+                    var clean = WithoutControlCharacters(s);
+                    result.AddRange(clean.Contains(',', StringComparison.Ordinal)
+                        ? clean.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+                        : clean.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
                     break;
                 case string s when s.Trim().Length > 0:
                     result.Add(WithoutControlCharacters(s).Trim());

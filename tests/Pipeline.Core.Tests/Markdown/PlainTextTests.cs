@@ -20,7 +20,7 @@ public sealed class PlainTextTests
         var lists = root.QuerySelectorAll("ul.marked");
         Assert.Equal(2, lists.Length);
         Assert.Equal(["✅ one", "✅ two", "💡 idea"], lists[0].QuerySelectorAll("li").Select(li => li.TextContent));
-        Assert.Equal(["・ dot", "• bullet", "dash", "star"], lists[1].QuerySelectorAll("li").Select(li => li.TextContent));
+        Assert.Equal(["・ dot", "• bullet", "- dash", "* star"], lists[1].QuerySelectorAll("li").Select(li => li.TextContent));
     }
 
     [Fact]

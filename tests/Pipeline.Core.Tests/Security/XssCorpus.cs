@@ -75,6 +75,7 @@ internal static class XssCorpus
         ("autolink vbscript", "<vbscript:msgbox(1)>"),
         ("link title attribute breakout", "[x](https://ok.test \"\\\"onmouseover=alert(1)\")"),
         ("heading attribute syntax", "## Title {onclick=alert(1)}"),
+        ("custom container class breakout", "::: x\" onmouseover=\"alert(1)\n\ntext\n:::"),
         ("html block then markdown", "<div onclick=\"alert(1)\">\n\n**bold**\n\n</div>"),
         ("nested quotes attribute", "<img src=\"x\" alt=\"\" onerror=\"alert(1)\" \">"),
         ("slash separated attribute", "<img/src=\"x\"/onerror=alert(1)>"),
