@@ -31,7 +31,9 @@ public sealed class PublishingHarness : IAsyncDisposable
     public IPageStore Pages => services.GetRequiredService<IPageStore>();
     public IDraftStatusStore Statuses => services.GetRequiredService<IDraftStatusStore>();
 
-    public static async Task<PublishingHarness> StartAsync(AzuriteFixture azurite, IReadOnlyDictionary<string, string?>? overrides = null)
+    /// <param name="productionRenderer">Keep the renderer <c>AddPipelineCore</c> registers instead of <see cref="FrontMatterTestRenderer"/>.</param>
+    public static async Task<PublishingHarness> StartAsync(
+        AzuriteFixture azurite, IReadOnlyDictionary<string, string?>? overrides = null, bool productionRenderer = false)
     {
         var renderer = new FrontMatterTestRenderer();
         var clock = new AdjustableTimeProvider();
@@ -39,7 +41,11 @@ public sealed class PublishingHarness : IAsyncDisposable
         var services = await storage.StartServicesAsync(
             s =>
             {
-                s.AddSingleton<IArticleRenderer>(renderer);
+                if (!productionRenderer)
+                {
+                    s.AddSingleton<IArticleRenderer>(renderer);
+                }
+
                 s.AddSingleton<TimeProvider>(clock);
             },
             overrides);
