@@ -9,7 +9,7 @@ public sealed class ProductionRendererTests(AzuriteFixture azurite)
     [Fact]
     public async Task The_japanese_sample_publishes_and_republishing_it_is_free()
     {
-        await using var h = await StartAsync(azurite, productionRenderer: true);
+        await using var h = await StartAsync(azurite);
         var sample = await File.ReadAllBytesAsync(Path.Combine(RepositoryRoot.Find(), "samples", "trump-lee-summit.ja.txt"));
         await h.UploadAsync("news/trump-lee-summit.ja.txt", sample);
 
