@@ -42,6 +42,28 @@ public sealed class MetadataTests
         Assert.Equal("%" + PipelineNames.ReconcileScheduleSetting + "%", trigger.Text("schedule"));
     }
 
+    [Theory]
+    [InlineData("ListArticles", SitePaths.ArticlesApi, "Anonymous")]
+    [InlineData("GetArticle", SitePaths.ArticleApiRoute, "Anonymous")]
+    [InlineData("ArticlePage", SitePaths.ArticleRoute, "Anonymous")]
+    [InlineData("ListDrafts", SitePaths.DraftsApi, "Function")]
+    public void Http_functions_serve_the_site_paths_with_public_reads_anonymous(string function, string sitePath, string authLevel)
+    {
+        var trigger = GeneratedMetadata.Trigger(function);
+        Assert.Equal("httpTrigger", trigger.Text("type"));
+        // host.json's routePrefix is empty, so the route is the whole path, as on the local host.
+        Assert.Equal(sitePath.TrimStart('/'), trigger.Text("route"));
+        Assert.Equal(authLevel, trigger.Text("authLevel"));
+        Assert.Equal(["get", "head"], trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString()!.ToLowerInvariant()).Order());
+    }
+
+    [Fact]
+    public void The_app_has_exactly_the_known_functions()
+    {
+        string[] expected = ["ArticlePage", "GetArticle", "ListArticles", "ListDrafts", "PublishDraft", "Reconcile", "RecordPoison", "UnpublishDraft"];
+        Assert.Equal(expected, GeneratedMetadata.FunctionNames.Order());
+    }
+
     [Fact]
     public void Every_binding_uses_the_one_storage_connection_setting()
     {

@@ -23,6 +23,5 @@ public sealed class RecordPoison(IDraftPublisher publisher, IOptions<PipelineOpt
         }
 
         await publisher.RecordPoisonAsync(poison.BlobName, poison.ETag, cancellationToken);
-        FunctionLog.Poisoned(logger, poison.BlobName, poison.ETag);
     }
 }

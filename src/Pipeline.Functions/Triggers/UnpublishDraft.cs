@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -25,9 +24,7 @@ public sealed class UnpublishDraft(IDraftPublisher publisher, IOptions<PipelineO
 
         foreach (var draft in drafts)
         {
-            var started = Stopwatch.GetTimestamp();
-            var result = await publisher.UnpublishAsync(draft, cancellationToken);
-            FunctionLog.Result(logger, "unpublish", result, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            await publisher.UnpublishAsync(draft, cancellationToken);
         }
     }
 }
