@@ -52,6 +52,14 @@ internal sealed class WorkerSession : IAsyncDisposable
     public async Task UploadAsync(string path, string text) =>
         await Drafts.GetBlobClient(path).UploadAsync(BinaryData.FromBytes(Encoding.UTF8.GetBytes(text)), overwrite: true);
 
+    /// <summary>Uploads a small Markdown draft whose slug (from front matter and file name alike) is <paramref name="slug"/>.</summary>
+    public async Task<string> UploadArticleAsync(string slug)
+    {
+        var path = slug + ".md";
+        await UploadAsync(path, $"---\ntitle: {slug}\nslug: {slug}\ndate: 2026-11-01T09:00:00Z\n---\n{slug}の本文です。\n");
+        return path;
+    }
+
     /// <summary>What the host sends when Event Grid reports the draft blob created or overwritten.</summary>
     public Task<InvocationResult> PublishAsync(string path) =>
         Host.InvokeAsync("PublishDraft", HostInputs.Blob(PipelineNames.StorageConnectionSetting, Storage.DraftsContainer, path));
