@@ -147,6 +147,7 @@ module functionApp 'modules/function-app.bicep' = {
     storageConnectionSetting: names.settings.StorageConnectionSetting
     extraAppSettings: {
       '${names.settings.DraftsContainerSetting}': names.containers.DraftsContainer
+      '${names.settings.ReconcileScheduleSetting}': names.defaults.DefaultReconcileSchedule
     }
     applicationInsightsName: monitoring.outputs.applicationInsightsName
     maximumInstanceCount: maximumInstanceCount

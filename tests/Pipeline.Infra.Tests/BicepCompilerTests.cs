@@ -1,0 +1,54 @@
+namespace Pipeline.Infra.Tests;
+
+/// <summary>The real Bicep compiler and linter accept every file with zero errors and zero warnings.</summary>
+[Collection(InfraCollection.Name)]
+public sealed class BicepCompilerTests(CompiledInfra infra)
+{
+    public static TheoryData<string> BicepFiles()
+    {
+        var infraDirectory = BuildFacts.InRepository("infra");
+        var files = new TheoryData<string>();
+        foreach (var path in Directory.EnumerateFiles(infraDirectory, "*.bicep", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            files.Add(Path.GetRelativePath(infraDirectory, path).Replace('\\', '/'));
+        }
+        return files;
+    }
+
+    [Fact]
+    public void The_infrastructure_has_an_entry_template_modules_and_the_postdeploy_template()
+    {
+        Assert.Contains("main.bicep", infra.SourceFiles);
+        Assert.Contains("hooks/blob-created-subscription.bicep", infra.SourceFiles);
+        Assert.Contains(infra.SourceFiles, file => file.StartsWith("modules/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Build_succeeds_without_warnings()
+    {
+        // Type warnings (unknown API version, property or value) do not change the exit code: read the output too.
+        Assert.True(infra.Build.ExitCode == 0, infra.Build.Describe());
+        Assert.Empty(infra.Build.Diagnostics);
+        Assert.DoesNotContain("Warning", infra.Build.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Error", infra.Build.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lint_succeeds_without_warnings()
+    {
+        Assert.True(infra.Lint.ExitCode == 0, infra.Lint.Describe());
+        Assert.Empty(infra.Lint.Diagnostics);
+        Assert.DoesNotContain("Warning", infra.Lint.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Error", infra.Lint.Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(BicepFiles))]
+    public void Each_file_compiles_to_an_arm_template(string bicepFile)
+    {
+        var template = infra.TemplateFor(bicepFile);
+
+        Assert.True(template is not null, $"{bicepFile} produced no template:\n{infra.Build.Describe()}");
+        Assert.StartsWith("https://schema.management.azure.com/schemas/", (string?)template["$schema"]);
+    }
+}
