@@ -167,7 +167,7 @@ module eventGrid 'modules/event-grid.bicep' = {
     draftsContainerName: names.containers.DraftsContainer
     deletionsQueueName: names.queues.DeletionsQueue
     deadLetterContainerName: names.containers.DeadLetterContainer
-    deletionsSubscriptionName: 'draft-deletions-to-queue'
+    deletionsSubscriptionName: 'drafts-deleted-to-queue'
     storageRoleIds: [
       roles.storageQueueDataMessageSender
       roles.storageBlobDataContributor
