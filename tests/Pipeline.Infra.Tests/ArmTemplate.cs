@@ -34,7 +34,10 @@ public static class ArmTemplate
     public static IEnumerable<JsonNode> SelfAndNested(JsonNode template)
     {
         yield return template;
-        foreach (var nested in Resources(template).Select(resource => resource["properties"]?["template"]).OfType<JsonNode>())
+        var nestedTemplates = Resources(template)
+            .Select(resource => resource["properties"] is JsonObject properties ? properties["template"] : null)
+            .OfType<JsonNode>();
+        foreach (var nested in nestedTemplates)
         {
             foreach (var inner in SelfAndNested(nested))
             {
