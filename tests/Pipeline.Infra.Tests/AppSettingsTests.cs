@@ -50,10 +50,7 @@ public sealed class AppSettingsTests(CompiledInfra infra)
     [Fact]
     public void Trigger_path_settings_carry_the_app_defaults()
     {
-        var extra = ArmTemplate.ModuleParameter(infra.MainTemplate, "function-app", "extraAppSettings")?.AsObject() ?? [];
-        var settings = extra.ToDictionary(
-            setting => ArmExpression.ResolveName(setting.Key, names),
-            setting => ArmExpression.ResolveName((string?)setting.Value, names));
+        var settings = ProvisionedAppSettings.Read(infra.MainTemplate, names);
 
         Assert.Equal(PipelineNames.DraftsContainer, settings[PipelineNames.DraftsContainerSetting]);
         Assert.Equal(PipelineNames.DefaultReconcileSchedule, settings[PipelineNames.ReconcileScheduleSetting]);
