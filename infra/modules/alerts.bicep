@@ -97,6 +97,8 @@ resource poisoned 'Microsoft.Insights/scheduledQueryRules@2023-12-01' = {
     evaluationFrequency: 'PT15M'
     windowSize: 'PT15M'
     autoMitigate: true
+    // The App* tables appear once the first telemetry arrives; validating the query before that would fail.
+    skipQueryValidation: true
     criteria: {
       allOf: [
         {
