@@ -58,6 +58,8 @@ public static partial class SecretScanner
     [GeneratedRegex(@"InstrumentationKey=(?<value>[0-9a-fA-F-]{36})")]
     private static partial Regex InstrumentationKey();
 
-    [GeneratedRegex(@"(?<![A-Za-z0-9+/])(?<value>[A-Za-z0-9+/]{86}==)")]
+    // A storage key (64 bytes, base64) assigned to something called a key, secret or password; bare base64 of
+    // that length is also what SHA-512 integrity hashes in lock files look like, so a label is required.
+    [GeneratedRegex(@"(?i:key|secret|password)[""']?\s*[:=]\s*[""']?(?<value>[A-Za-z0-9+/]{86}==)")]
     private static partial Regex RawStorageKey();
 }

@@ -25,6 +25,8 @@ public sealed class SecretScannerTests
         "code=<blobs_extension key>",
         "InstrumentationKey=00000000-0000-0000-0000-000000000000",
         "AzureWebJobsStorage__credential=managedidentity",
+        "\"integrity\": \"sha512-" + new string('h', 86) + "==\"",
+        "\"contentHash\": \"" + new string('h', 86) + "==\"",
     ];
 
     [Theory]
