@@ -1,5 +1,6 @@
 using System.Text;
 using Pipeline.Cli.Batch;
+using Pipeline.Core.Drafts.Upload;
 
 namespace Pipeline.Cli.Tests;
 
@@ -105,12 +106,12 @@ public sealed class BatchRendererTests : IDisposable
         }
 
         var calls = 0;
-        var report = batch.Run(DraftFile.Find(drafts.Path), new BatchRenderOptions(output.Path) { MaxParallelism = 4 }, () => Interlocked.Increment(ref calls));
+        var report = batch.Run(DraftFiles.Find([drafts.Path]), new BatchRenderOptions(output.Path) { MaxParallelism = 4 }, () => Interlocked.Increment(ref calls));
 
         Assert.Equal(40, calls);
         Assert.Equal((36, 4), (report.Rendered, report.Failures.Count));
         Assert.Equal(report.Failures.Select(f => f.Path).Order(StringComparer.Ordinal), report.Failures.Select(f => f.Path));
     }
 
-    private BatchRenderReport Run(string? outputDirectory) => batch.Run(DraftFile.Find(drafts.Path), new BatchRenderOptions(outputDirectory));
+    private BatchRenderReport Run(string? outputDirectory) => batch.Run(DraftFiles.Find([drafts.Path]), new BatchRenderOptions(outputDirectory));
 }

@@ -1,3 +1,4 @@
+using Pipeline.Core.Drafts.Upload;
 using Pipeline.Core.Rendering;
 using Spectre.Console;
 
@@ -18,7 +19,7 @@ public static class BatchRenderConsole
             return 2;
         }
 
-        var drafts = DraftFile.Find(sourceDirectory);
+        var drafts = DraftFiles.Find([sourceDirectory]);
         var batch = new BatchRenderer(renderer);
         var options = new BatchRenderOptions(outputDirectory);
         BatchRenderReport report;

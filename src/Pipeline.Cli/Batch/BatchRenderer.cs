@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text;
 using Pipeline.Core.Drafts;
+using Pipeline.Core.Drafts.Upload;
 using Pipeline.Core.Rendering;
 
 namespace Pipeline.Cli.Batch;
@@ -32,11 +33,11 @@ public sealed class BatchRenderer(IArticleRenderer renderer)
         {
             try
             {
-                var article = renderer.Render(new DraftSource(draft.RelativePath, File.ReadAllBytes(draft.FullPath)));
+                var article = renderer.Render(new DraftSource(draft.BlobName, File.ReadAllBytes(draft.LocalPath)));
                 var slug = article.Metadata.Slug;
-                if (!slugOwners.TryAdd(slug, draft.RelativePath))
+                if (!slugOwners.TryAdd(slug, draft.BlobName))
                 {
-                    failures.Add(new BatchFailure(draft.RelativePath, $"slug '{slug}' is already used by {slugOwners[slug]}"));
+                    failures.Add(new BatchFailure(draft.BlobName, $"slug '{slug}' is already used by {slugOwners[slug]}"));
                     return;
                 }
 
@@ -53,7 +54,7 @@ public sealed class BatchRenderer(IArticleRenderer renderer)
             }
             catch (Exception e) when (e is DraftException or IOException or UnauthorizedAccessException)
             {
-                failures.Add(new BatchFailure(draft.RelativePath, e.Message));
+                failures.Add(new BatchFailure(draft.BlobName, e.Message));
             }
             finally
             {
