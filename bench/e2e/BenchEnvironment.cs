@@ -38,7 +38,12 @@ public sealed class BenchEnvironment : IAsyncDisposable
         var settings = new Dictionary<string, string>();
         var host = await LocalHostProcess.StartAsync(hostDll, azurite.ConnectionString, settings, cancellationToken);
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { [PipelineNames.StorageConnectionSetting] = azurite.ConnectionString })
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                [PipelineNames.StorageConnectionSetting] = azurite.ConnectionString,
+                // The bench reads storage itself to measure the query; the host keeps its own cache.
+                [$"{PipelineNames.OptionsSection}:{nameof(PipelineOptions.ListingCacheSeconds)}"] = "0",
+            })
             .Build();
         var services = new ServiceCollection().AddPipelineCore(configuration).BuildServiceProvider();
         return new BenchEnvironment(azurite, host, services);
