@@ -21,6 +21,9 @@ public sealed class TemplateSet
 
     private static readonly ScriptObject Builtins = TemplateContext.GetDefaultBuiltinObject();
 
+    [ThreadStatic]
+    private static TemplateContext? reusableContext;
+
     private readonly SiteOptions _site;
     private readonly ConcurrentDictionary<string, Lazy<CompiledTemplate>> _templates = new(StringComparer.Ordinal);
 
@@ -36,15 +39,28 @@ public sealed class TemplateSet
     public string Render(string name, ScriptObject model)
     {
         ArgumentNullException.ThrowIfNull(model);
-        var context = new TemplateContext(Builtins)
-        {
-            StrictVariables = false,
-            LoopLimit = 100_000,
-            EnableRelaxedMemberAccess = true,
-        };
+        var template = Get(name).Template;
+
+        // A context is costly to build (its stacks, buffers and per-type member accessors), so each thread keeps
+        // one and reuses it: the model is pushed for this render and popped after, and Render empties the output.
+        var context = reusableContext ??= NewContext();
         context.PushGlobal(model);
-        return Get(name).Template.Render(context);
+        try
+        {
+            return template.Render(context);
+        }
+        finally
+        {
+            context.PopGlobal();
+        }
     }
+
+    private static TemplateContext NewContext() => new(Builtins)
+    {
+        StrictVariables = false,
+        LoopLimit = 100_000,
+        EnableRelaxedMemberAccess = true,
+    };
 
     private CompiledTemplate Get(string name) =>
         _templates.GetOrAdd(name, n => new Lazy<CompiledTemplate>(() => Compile(n))).Value;
