@@ -1,9 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using System.Reflection;
 using System.Text;
-using Pipeline.Emulator;
 
 namespace Pipeline.LocalHost.Tests;
 
@@ -138,16 +136,7 @@ internal sealed class LocalHostProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>The host's build output, in the same configuration as this test assembly.</summary>
-    private static string HostAssembly
-    {
-        get
-        {
-            var configuration = typeof(LocalHostProcess).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
-            var path = Path.Combine(RepositoryRoot.Find(), "src", "Pipeline.LocalHost", "bin", configuration, "net10.0", "Pipeline.LocalHost.dll");
-            return File.Exists(path) ? path : throw new FileNotFoundException("Build src/Pipeline.LocalHost first.", path);
-        }
-    }
+    private static string HostAssembly => BuiltProgram.Path("Pipeline.LocalHost", "Pipeline.LocalHost.dll");
 
     private static int FreePort()
     {
