@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Pipeline.Core.Configuration;
 using Pipeline.TestSupport;
 
 namespace Pipeline.LocalHost.Tests;
@@ -15,11 +14,7 @@ public sealed class CliTests(AzuriteFixture azurite) : IAsyncLifetime
     public async Task InitializeAsync()
     {
         storage = azurite.CreateStorage();
-        host = await LocalHostProcess.StartAsync(new Dictionary<string, string?>(storage.Settings)
-        {
-            ["LocalHost:HostId"] = "test-" + Guid.NewGuid().ToString("N")[..16],
-            [PipelineNames.ReconcileScheduleSetting] = "00:00:02",
-        });
+        host = await LocalHostProcess.StartAsync(storage);
     }
 
     public async Task DisposeAsync()
