@@ -17,7 +17,7 @@ public sealed class TemplateTests : IDisposable
     public void A_templates_directory_replaces_the_built_in_layout_by_name()
     {
         File.WriteAllText(Path.Combine(_directory.FullName, "article" + TemplateSet.FileExtension),
-            "<html lang=\"{{ page.lang }}\"><h1>{{ page.title | html.escape }}</h1>{{ body }}<a href=\"{{ site.index_url }}\">home</a></html>");
+            "<html lang=\"{{ page.lang }}\"><h1>{{ page.title }}</h1>{{ body }}<a href=\"{{ site.index_url }}\">home</a></html>");
         var renderer = new ArticleRenderer(TestDrafts.Options(site => site.TemplatesDirectory = _directory.FullName));
 
         var article = renderer.Render(Source);
@@ -30,9 +30,9 @@ public sealed class TemplateTests : IDisposable
     public void An_article_template_path_wins_and_changes_the_renderer_version()
     {
         var path = Path.Combine(_directory.FullName, "custom.html");
-        File.WriteAllText(path, "[{{ page.slug_placeholder }}{{ page.title | html.escape }}]");
+        File.WriteAllText(path, "[{{ page.title }}]");
         var first = new ArticleRenderer(TestDrafts.Options(site => site.ArticleTemplatePath = path));
-        File.WriteAllText(path, "({{ page.title | html.escape }})");
+        File.WriteAllText(path, "({{ page.title }})");
         var second = new ArticleRenderer(TestDrafts.Options(site => site.ArticleTemplatePath = path));
 
         Assert.Equal("[&lt;Tom &amp; Jerry&gt;]", first.Render(Source).PageHtml);
