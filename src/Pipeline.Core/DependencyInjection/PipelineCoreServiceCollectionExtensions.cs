@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Pipeline.Core.Configuration;
+using Pipeline.Core.Publishing;
 
 namespace Pipeline.Core.DependencyInjection;
 
@@ -11,6 +13,10 @@ public static class PipelineCoreServiceCollectionExtensions
     {
         services.AddOptions<PipelineOptions>().Bind(configuration.GetSection(PipelineNames.OptionsSection));
         services.AddPipelineRendering();
+        services.AddPipelineStorage(configuration);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IDraftPublisher, DraftPublisher>();
+        services.TryAddSingleton<IReconciler, DraftReconciler>();
         return services;
     }
 }
