@@ -25,6 +25,9 @@ public sealed class TemplateSet
 
     private static readonly ScriptObject Builtins = TemplateContext.GetDefaultBuiltinObject();
 
+    [ThreadStatic]
+    private static TemplateContext? t_context;
+
     private readonly SiteOptions _site;
     private readonly ConcurrentDictionary<string, Lazy<CompiledTemplate>> _templates = new(StringComparer.Ordinal);
 
@@ -52,14 +55,22 @@ public sealed class TemplateSet
     public string Render(string name, ScriptObject model)
     {
         ArgumentNullException.ThrowIfNull(model);
-        var context = new TemplateContext(Builtins)
+        var template = Get(name).Template;
+
+        // A context costs several times the render of a small layout; each thread keeps one and lends it
+        // out, and a render that throws drops it, so no state leaks into the next page.
+        var context = t_context ?? new TemplateContext(Builtins)
         {
             StrictVariables = false,
             LoopLimit = 100_000,
             EnableRelaxedMemberAccess = true,
         };
+        t_context = null;
         context.PushGlobal(model);
-        return Get(name).Template.Render(context);
+        var page = template.Render(context);
+        context.PopGlobal();
+        t_context = context;
+        return page;
     }
 
     private CompiledTemplate Get(string name) =>

@@ -58,6 +58,28 @@ public sealed class TemplateTests : IDisposable
     }
 
     [Fact]
+    public void A_layout_that_fails_at_runtime_does_not_spoil_later_renders()
+    {
+        var path = Path.Combine(_directory.FullName, "fails.html");
+        File.WriteAllText(path, "{{ if page.title != 'fine' }}{{ for i in 1..200000 }}{{ end }}{{ end }}ok {{ page.title }}");
+        var renderer = new ArticleRenderer(TestDrafts.Options(site => site.ArticleTemplatePath = path));
+
+        Assert.ThrowsAny<Exception>(() => renderer.Render(Source));
+        Assert.Equal("ok fine", renderer.Render(new DraftSource("b.md", "---\ntitle: fine\n---\nx"u8.ToArray())).PageHtml);
+        Assert.StartsWith("<!DOCTYPE html>", TestDrafts.Render("c.md", "# c").PageHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Concurrent_renders_match_sequential_ones()
+    {
+        var drafts = Enumerable.Range(0, 64).Select(i => new DraftSource($"d{i}.md", System.Text.Encoding.UTF8.GetBytes($"---\ntitle: Post {i}\ntags: [t{i % 5}]\n---\n## 見出し {i}\n\n本文 {i}。"))).ToArray();
+        var sequential = drafts.Select(d => TestDrafts.Renderer.Render(d).PageHtml).ToArray();
+        var parallel = new string[drafts.Length];
+        Parallel.For(0, drafts.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i => parallel[i] = TestDrafts.Renderer.Render(drafts[i]).PageHtml);
+        Assert.Equal(sequential, parallel);
+    }
+
+    [Fact]
     public void Unknown_template_names_are_an_error()
     {
         var templates = new TemplateSet(new Pipeline.Core.Configuration.SiteOptions());
