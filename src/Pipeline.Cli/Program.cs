@@ -2,6 +2,8 @@ using System.CommandLine;
 using Pipeline.Cli;
 
 // Composition only: each command lives in its own file (RenderCommand.cs, …) and is added here.
-var root = new RootCommand("pipeline: render and publish article drafts");
+var root = new RootCommand("pipeline: render, upload and follow article drafts");
 root.Subcommands.Add(RenderCommand.Create());
-return root.Parse(args).Invoke();
+root.Subcommands.Add(UploadCommand.Create());
+root.Subcommands.Add(StatusCommand.Create());
+return await root.Parse(args).InvokeAsync();

@@ -12,6 +12,9 @@ public static class PipelineNames
     /// <summary>App setting naming the drafts container; trigger paths use <c>%DraftsContainer%</c>.</summary>
     public const string DraftsContainerSetting = "DraftsContainer";
 
+    /// <summary>App setting holding the reconcile timer's schedule (a TimeSpan such as <c>00:00:30</c>, or CRON); triggers use <c>%ReconcileSchedule%</c>.</summary>
+    public const string ReconcileScheduleSetting = "ReconcileSchedule";
+
     public const string DraftsContainer = "drafts";
     public const string PagesContainer = "pages";
     public const string ArticlesTable = "articles";
@@ -22,6 +25,9 @@ public static class PipelineNames
 
     /// <summary>Queue the blob-trigger engine moves a draft to after its last failed attempt.</summary>
     public const string BlobTriggerPoisonQueue = "webjobs-blobtrigger-poison";
+
+    /// <summary>Every five minutes: the value hosts and infrastructure set when nothing else is chosen.</summary>
+    public const string DefaultReconcileSchedule = "0 */5 * * * *";
 
     /// <summary>Container Event Grid dead-letters undeliverable events to.</summary>
     public const string DeadLetterContainer = "eventgrid-deadletter";
