@@ -1,2 +1,9 @@
-// Placeholder entry point (foundation commit); issue 2 gives the CLI its commands.
-return 0;
+using System.CommandLine;
+using Pipeline.Cli;
+
+// Composition only: each command lives in its own file (RenderCommand.cs, …) and is added here.
+var root = new RootCommand("pipeline: render, upload and follow article drafts");
+root.Subcommands.Add(RenderCommand.Create());
+root.Subcommands.Add(UploadCommand.Create());
+root.Subcommands.Add(StatusCommand.Create());
+return await root.Parse(args).InvokeAsync();

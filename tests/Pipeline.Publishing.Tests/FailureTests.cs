@@ -15,8 +15,11 @@ public sealed class FailureTests(AzuriteFixture azurite)
         { "NotText", "a.md", "\u00ff\u00fe\u0000binary", null },
         { "TooLarge", "a.md", "---\ntitle: Huge\n---\n" + new string('x', 5000), null },
         { "InvalidSlug", "a.md", Draft("Long slug", slug: new string('s', 500)), null },
-        { "RenderFailed", "a.md", "---\nexplode: yes\n---\nbody", null },
+        { "RenderFailed", "a.md", "---\ntitle: explode\n---\nbody", null },
     };
+
+    /// <summary>The start of a PNG file: binary, not text in any encoding.</summary>
+    private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52, 0x00, 0x00, 0x01, 0x00];
 
     [Theory]
     [MemberData(nameof(BadDrafts))]
@@ -27,7 +30,8 @@ public sealed class FailureTests(AzuriteFixture azurite)
             [$"{PipelineNames.OptionsSection}:{nameof(PipelineOptions.MaxDraftBytes)}"] = "4096",
         });
         await h.UploadAndPublishAsync(path, Draft("Good version", slug: "a"));
-        var bytes = kind == "NotText" ? [0xFF, 0xFE, 0xC3, 0x28, 0x00] : Encoding.UTF8.GetBytes(content);
+        h.Renderer.Crashes = source => Encoding.UTF8.GetString(source.Content.Span).Contains("explode", StringComparison.Ordinal);
+        var bytes = kind == "NotText" ? Png : Encoding.UTF8.GetBytes(content);
         var badETag = await h.UploadAsync(path, bytes);
 
         var first = await h.Publisher.PublishAsync(path);
@@ -52,6 +56,17 @@ public sealed class FailureTests(AzuriteFixture azurite)
         Assert.Equal("a", status.LiveSlug);
         Assert.Contains("Good version", await h.LivePageAsync("a"), StringComparison.Ordinal);
         Assert.Equal("Good version", Assert.Single(await h.ListAllAsync()).Title);
+    }
+
+    [Fact]
+    public async Task An_unsupported_file_type_is_recorded_not_thrown()
+    {
+        await using var h = await StartAsync(azurite);
+
+        var result = await h.UploadAndPublishAsync("report.pdf", "%PDF-1.7");
+
+        Assert.Equal(PublishOutcome.Failed, result.Outcome);
+        Assert.Equal("UnsupportedType", (await h.Statuses.GetAsync("report.pdf"))!.ErrorKind);
     }
 
     [Fact]

@@ -7,7 +7,7 @@ public sealed class PublishTests(AzuriteFixture azurite)
     public async Task Upload_publishes_a_page_and_an_index_row_with_everything_the_api_lists()
     {
         await using var h = await StartAsync(azurite);
-        var etag = await h.UploadAsync("news/首脳会談.ja.md", Draft("日米首脳会談", slug: "日米首脳会談", date: "2026-03-01T09:00:00+09:00", extra: "tags: [外交, ＡＩ]\nlang: ja"));
+        var etag = await h.UploadAsync("news/首脳会談.ja.md", Draft("日米首脳会談", slug: "日米首脳会談", date: "2026-03-01T09:00:00+09:00", extra: "tags: [外交, ＡＩ]\nlang: ja", body: "## 会談の背景\n\n両首脳は会談した。"));
 
         var result = await h.Publisher.PublishAsync("news/首脳会談.ja.md");
 
@@ -24,7 +24,7 @@ public sealed class PublishTests(AzuriteFixture azurite)
         Assert.Equal(TimeSpan.FromHours(9), summary.Date.Offset);
         Assert.Equal(["外交", "ＡＩ"], summary.Tags);
         Assert.Equal("/articles/" + Uri.EscapeDataString("日米首脳会談"), summary.Url);
-        Assert.Equal("intro", Assert.Single(row.Metadata!.Toc).Id);
+        Assert.Equal("会談の背景", Assert.Single(row.Metadata!.Toc).Text);
 
         var page = await h.Pages.ReadAsync(row.PageBlob!);
         Assert.Equal("text/html; charset=utf-8", page!.ContentType);

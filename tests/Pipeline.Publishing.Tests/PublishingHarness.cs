@@ -1,7 +1,10 @@
 using System.Text;
 using Azure.Storage.Blobs;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Pipeline.Core.Configuration;
 using Pipeline.Core.Rendering;
+using Pipeline.Core.Templates;
 
 namespace Pipeline.Publishing.Tests;
 
@@ -10,10 +13,10 @@ public sealed class PublishingHarness : IAsyncDisposable
 {
     private readonly ServiceProvider services;
 
-    private PublishingHarness(ServiceProvider services, FrontMatterTestRenderer renderer, AdjustableTimeProvider clock, TestStorage storage)
+    private PublishingHarness(ServiceProvider services, AdjustableTimeProvider clock, TestStorage storage)
     {
         this.services = services;
-        Renderer = renderer;
+        Renderer = services.GetRequiredService<ObservedRenderer>();
         Clock = clock;
         Storage = storage;
         Drafts = services.GetRequiredService<BlobServiceClient>().GetBlobContainerClient(storage.DraftsContainer);
@@ -21,7 +24,7 @@ public sealed class PublishingHarness : IAsyncDisposable
     }
 
     public TestStorage Storage { get; }
-    public FrontMatterTestRenderer Renderer { get; }
+    public ObservedRenderer Renderer { get; }
     public AdjustableTimeProvider Clock { get; }
     public BlobContainerClient Drafts { get; }
     public BlobContainerClient PagesContainer { get; }
@@ -33,17 +36,18 @@ public sealed class PublishingHarness : IAsyncDisposable
 
     public static async Task<PublishingHarness> StartAsync(AzuriteFixture azurite, IReadOnlyDictionary<string, string?>? overrides = null)
     {
-        var renderer = new FrontMatterTestRenderer();
         var clock = new AdjustableTimeProvider();
         var storage = azurite.CreateStorage();
         var services = await storage.StartServicesAsync(
             s =>
             {
-                s.AddSingleton<IArticleRenderer>(renderer);
+                s.AddSingleton(sp => new ObservedRenderer(new ArticleRenderer(
+                    sp.GetRequiredService<IOptions<PipelineOptions>>().Value, sp.GetRequiredService<TemplateSet>())));
+                s.AddSingleton<IArticleRenderer>(sp => sp.GetRequiredService<ObservedRenderer>());
                 s.AddSingleton<TimeProvider>(clock);
             },
             overrides);
-        return new PublishingHarness(services, renderer, clock, storage);
+        return new PublishingHarness(services, clock, storage);
     }
 
     /// <summary>Uploads (or overwrites) a draft; returns its new ETag.</summary>

@@ -43,7 +43,7 @@ public sealed class ReconcileTests(AzuriteFixture azurite)
         await h.UploadAndPublishAsync("a.md", Draft("A", slug: "a"));
         await h.UploadAndPublishAsync("b.md", Draft("B", slug: "b"));
 
-        h.Renderer.Version = "test-2";
+        h.Renderer.VersionOverride = "test-2";
         var report = await h.Reconciler.ReconcileAsync();
 
         Assert.Equal(2, report.Published);

@@ -14,6 +14,12 @@ public sealed class SiteOptions
     /// <summary>Optional path of a Scriban template replacing the built-in article layout.</summary>
     public string? ArticleTemplatePath { get; set; }
 
+    /// <summary>
+    /// Optional directory of Scriban templates replacing built-in ones by name (<c>article.scriban-html</c>,
+    /// later <c>index</c>, <c>tag</c>…); a template missing there falls back to the built-in one.
+    /// </summary>
+    public string? TemplatesDirectory { get; set; }
+
     /// <summary>How many articles the feeds list.</summary>
     public int FeedSize { get; set; } = 20;
 }

@@ -10,6 +10,10 @@ public static class SitePaths
     public const string ArticlesApi = "/api/articles";
     public const string DraftsApi = "/api/drafts";
 
+    /// <summary>Route templates (ASP.NET Core syntax) of the slug-addressed endpoints.</summary>
+    public const string ArticleRoute = "/articles/{slug}";
+    public const string ArticleApiRoute = ArticlesApi + "/{slug}";
+
     public static string Article(string slug) => "/articles/" + Uri.EscapeDataString(slug);
 
     public static string ArticleApi(string slug) => ArticlesApi + "/" + Uri.EscapeDataString(slug);
