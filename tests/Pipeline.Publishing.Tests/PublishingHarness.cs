@@ -86,9 +86,9 @@ public sealed class PublishingHarness : IAsyncDisposable
     public async Task<List<string>> PageBlobNamesAsync()
     {
         var names = new List<string>();
-        await foreach (var name in Pages.ListAsync())
+        await foreach (var page in Pages.ListAsync())
         {
-            names.Add(name);
+            names.Add(page.Name);
         }
 
         return names;
