@@ -89,10 +89,11 @@ public sealed class FailureTests(AzuriteFixture azurite)
         await using var h = await StartAsync(azurite);
         var etag = await h.UploadAsync("a.md", Draft("Retried", slug: "a"));
 
-        await h.Publisher.RecordPoisonAsync("a.md", etag);
+        await h.Publisher.RecordPoisonAsync("a.md", etag.Trim('"')); // poison messages carry the ETag bare
 
         var status = await h.Statuses.GetAsync("a.md");
         Assert.Equal(DraftState.Poisoned, status!.State);
+        Assert.Equal(etag, status.ETag);
         Assert.Equal("Poisoned", status.ErrorKind);
         Assert.Equal(1, (await h.Reconciler.ReconcileAsync()).Published);
         Assert.Equal(DraftState.Published, (await h.Statuses.GetAsync("a.md"))!.State);

@@ -117,6 +117,7 @@ public sealed class DraftPublisher : IDraftPublisher
 
     public async Task RecordPoisonAsync(string draftPath, string? etag, CancellationToken cancellationToken = default)
     {
+        etag = etag is null ? null : ETags.Quoted(etag);
         var record = await index.GetDraftAsync(draftPath, cancellationToken);
         var liveSlug = record?.State == DraftState.Published ? record.Slug : null;
         await status.SetErrorAsync(draftPath, DraftState.Poisoned, etag, PoisonedKind,
