@@ -34,14 +34,46 @@ public sealed class TextStatistics
 
     public void Add(ReadOnlySpan<char> text)
     {
+        // ASCII dominates most drafts (Markdown, URLs, code, English): a table lookup with the counters in
+        // locals, falling back to Unicode properties only for other characters.
+        var classes = AsciiClasses;
+        int characters = 0, words = 0, letters = 0;
+        var inWord = _inWord;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
             if (c < 0x80)
             {
-                AddAscii(c);
+                switch (classes[c])
+                {
+                    case Space:
+                        inWord = false;
+                        continue;
+                    case Letter:
+                        letters++;
+                        goto case Digit;
+                    case Digit:
+                        characters++;
+                        if (!inWord)
+                        {
+                            words++;
+                            inWord = true;
+                        }
+
+                        continue;
+                    case Joiner:
+                        // ' - _ inside a word (don't, well-known, snake_case) keep it one word.
+                        characters++;
+                        continue;
+                    default:
+                        characters++;
+                        inWord = false;
+                        continue;
+                }
             }
-            else if (!char.IsSurrogate(c))
+
+            _inWord = inWord;
+            if (!char.IsSurrogate(c))
             {
                 AddRune(new Rune(c));
             }
@@ -49,7 +81,37 @@ public sealed class TextStatistics
             {
                 AddRune(new Rune(c, text[++i]));
             }
+
+            inWord = _inWord;
         }
+
+        _inWord = inWord;
+        Characters += characters;
+        SpacedWords += words;
+        OtherLetters += letters;
+    }
+
+    private const byte Space = 0;
+    private const byte Letter = 1;
+    private const byte Digit = 2;
+    private const byte Joiner = 3;
+    private const byte Other = 4;
+
+    private static readonly byte[] AsciiClasses = CreateAsciiClasses();
+
+    private static byte[] CreateAsciiClasses()
+    {
+        var classes = new byte[128];
+        for (var c = 0; c < 128; c++)
+        {
+            classes[c] = c <= ' ' || c == 0x7F ? Space
+                : char.IsAsciiLetter((char)c) ? Letter
+                : char.IsAsciiDigit((char)c) ? Digit
+                : c is '\'' or '-' or '_' ? Joiner
+                : Other;
+        }
+
+        return classes;
     }
 
     private void AddRune(Rune rune)
@@ -92,30 +154,6 @@ public sealed class TextStatistics
     }
 
     public void Break() => _inWord = false;
-
-    private void AddAscii(char c)
-    {
-        if (c <= ' ')
-        {
-            _inWord = false;
-            return;
-        }
-
-        Characters++;
-        if (char.IsAsciiLetterOrDigit(c))
-        {
-            if (char.IsAsciiLetter(c))
-            {
-                OtherLetters++;
-            }
-
-            StartOrContinueWord();
-        }
-        else if (c is not ('\'' or '-' or '_') || !_inWord)
-        {
-            _inWord = false;
-        }
-    }
 
     private void StartOrContinueWord()
     {
