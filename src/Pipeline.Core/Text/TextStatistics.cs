@@ -34,68 +34,65 @@ public sealed class TextStatistics
 
     public void Add(ReadOnlySpan<char> text)
     {
-        // ASCII dominates most drafts (Markdown, URLs, code, English): a table lookup with the counters in
-        // locals, falling back to Unicode properties only for other characters.
+        // Hot loop: ASCII (Markdown, URLs, code, English) by a branch-free table lookup, BMP kana and Han
+        // by range checks, with the counters in locals; only other characters consult Unicode properties.
         var classes = AsciiClasses;
-        int characters = 0, words = 0, letters = 0;
-        var inWord = _inWord;
+        int characters = 0, words = 0, letters = 0, kana = 0, han = 0;
+        var inWord = _inWord ? 1 : 0;
         for (var i = 0; i < text.Length; i++)
         {
-            var c = text[i];
+            int c = text[i];
             if (c < 0x80)
             {
-                switch (classes[c])
+                int cls = classes[c];
+                var isWord = (cls >> 1) & 1;
+                characters += cls & 1;
+                letters += (cls >> 2) & 1;
+                words += isWord & ~inWord;
+                inWord = isWord | (inWord & (cls >> 3));
+            }
+            else if (c is (>= 0x4E00 and <= 0x9FFF) or (>= 0x3400 and <= 0x4DBF))
+            {
+                characters++;
+                han++;
+                inWord = 0;
+            }
+            else if (c is >= 0x3040 and <= 0x30FF)
+            {
+                characters++;
+                kana++;
+                inWord = 0;
+            }
+            else
+            {
+                _inWord = inWord == 1;
+                if (!char.IsSurrogate((char)c))
                 {
-                    case Space:
-                        inWord = false;
-                        continue;
-                    case Letter:
-                        letters++;
-                        goto case Digit;
-                    case Digit:
-                        characters++;
-                        if (!inWord)
-                        {
-                            words++;
-                            inWord = true;
-                        }
-
-                        continue;
-                    case Joiner:
-                        // ' - _ inside a word (don't, well-known, snake_case) keep it one word.
-                        characters++;
-                        continue;
-                    default:
-                        characters++;
-                        inWord = false;
-                        continue;
+                    AddRune(new Rune(c));
                 }
-            }
+                else if (char.IsHighSurrogate((char)c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    AddRune(new Rune((char)c, text[++i]));
+                }
 
-            _inWord = inWord;
-            if (!char.IsSurrogate(c))
-            {
-                AddRune(new Rune(c));
+                inWord = _inWord ? 1 : 0;
             }
-            else if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                AddRune(new Rune(c, text[++i]));
-            }
-
-            inWord = _inWord;
         }
 
-        _inWord = inWord;
+        _inWord = inWord == 1;
         Characters += characters;
         SpacedWords += words;
         OtherLetters += letters;
+        Kana += kana;
+        Han += han;
     }
 
-    private const byte Space = 0;
-    private const byte Letter = 1;
-    private const byte Digit = 2;
-    private const byte Joiner = 3;
-    private const byte Other = 4;
+    // Bit flags per ASCII character: 1 counts as a character, 2 is a word character, 4 a letter,
+    // 8 joins a word it is inside (' - _ as in don't, well-known, snake_case).
+    private const byte Counted = 1;
+    private const byte WordCharacter = 2;
+    private const byte LetterFlag = 4;
+    private const byte JoinerFlag = 8;
 
     private static readonly byte[] AsciiClasses = CreateAsciiClasses();
 
@@ -104,11 +101,11 @@ public sealed class TextStatistics
         var classes = new byte[128];
         for (var c = 0; c < 128; c++)
         {
-            classes[c] = c <= ' ' || c == 0x7F ? Space
-                : char.IsAsciiLetter((char)c) ? Letter
-                : char.IsAsciiDigit((char)c) ? Digit
-                : c is '\'' or '-' or '_' ? Joiner
-                : Other;
+            classes[c] = c <= ' ' || c == 0x7F ? (byte)0
+                : char.IsAsciiLetter((char)c) ? (byte)(Counted | WordCharacter | LetterFlag)
+                : char.IsAsciiDigit((char)c) ? (byte)(Counted | WordCharacter)
+                : c is '\'' or '-' or '_' ? (byte)(Counted | JoinerFlag)
+                : Counted;
         }
 
         return classes;
