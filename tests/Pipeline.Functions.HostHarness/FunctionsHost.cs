@@ -255,7 +255,14 @@ public sealed class FunctionsHost : IAsyncDisposable
     {
         try
         {
-            return await reply.WaitAsync(options.ReplyTimeout, cancellationToken);
+            // A worker that died will never answer: fail at once, with its output.
+            await Task.WhenAny(reply, worker!.Exited).WaitAsync(options.ReplyTimeout, cancellationToken);
+            if (!reply.IsCompleted)
+            {
+                throw new IOException("The worker process exited.");
+            }
+
+            return await reply;
         }
         catch (Exception e) when (e is TimeoutException or IOException)
         {
