@@ -212,7 +212,7 @@ public sealed class FunctionsHost : IAsyncDisposable
 
     private (LoadedFunction Function, Microsoft.AspNetCore.Routing.RouteValueDictionary Values) Route(HttpMethod method, PathString path)
     {
-        foreach (var function in Functions.Where(f => f.IsHttp).OrderBy(f => f.RouteParameterCount))
+        foreach (var function in Functions.Where(f => f.IsHttp).OrderBy(f => f.RoutePrecedence))
         {
             if (function.TryMatch(method, path, out var values))
             {
