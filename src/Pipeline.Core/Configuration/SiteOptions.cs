@@ -16,4 +16,13 @@ public sealed class SiteOptions
 
     /// <summary>How many articles the feeds list.</summary>
     public int FeedSize { get; set; } = 20;
+
+    /// <summary>Whether feed entries carry the whole article body (<c>true</c>) or only its summary.</summary>
+    public bool FeedFullContent { get; set; }
+
+    /// <summary>How many articles one page of the HTML index or a tag page lists.</summary>
+    public int PageSize { get; set; } = 10;
+
+    /// <summary>Optional directory whose <c>NAME.scriban</c> files replace the built-in reader templates (<c>index</c>, <c>tag</c>).</summary>
+    public string? TemplatesDirectory { get; set; }
 }

@@ -9,6 +9,10 @@ public static class SitePaths
     public const string Index = "/";
     public const string ArticlesApi = "/api/articles";
     public const string DraftsApi = "/api/drafts";
+    public const string AtomFeed = "/feed.xml";
+    public const string JsonFeed = "/feed.json";
+    public const string Sitemap = "/sitemap.xml";
+    public const string Robots = "/robots.txt";
 
     public static string Article(string slug) => "/articles/" + Uri.EscapeDataString(slug);
 

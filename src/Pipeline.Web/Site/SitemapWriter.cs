@@ -1,0 +1,59 @@
+using System.Text;
+using System.Xml;
+using Pipeline.Core.Rendering;
+
+namespace Pipeline.Web.Site;
+
+/// <summary>
+/// The sitemap (sitemaps.org 0.9): the index, every article and every tag page, each with <c>lastmod</c> — for a
+/// tag page, when the newest of its articles last changed.
+/// </summary>
+public static class SitemapWriter
+{
+    /// <summary>The protocol's limit on URLs per sitemap file.</summary>
+    public const int MaxUrls = 50_000;
+
+    private const string SitemapNamespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+    public static byte[] Write(SiteLinks links, IReadOnlyList<SiteEntry> entries)
+    {
+        var tags = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            foreach (var key in entry.Tags.Select(TagKey.Normalize).Where(k => k.Length > 0))
+            {
+                tags[key] = tags.TryGetValue(key, out var seen) && seen > entry.LastModified ? seen : entry.LastModified;
+            }
+        }
+
+        using var buffer = new MemoryStream();
+        using (var xml = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
+        {
+            xml.WriteStartDocument();
+            xml.WriteStartElement("urlset", SitemapNamespace);
+            WriteUrl(xml, links.Home, entries.Select(e => e.LastModified).DefaultIfEmpty(DateTimeOffset.UnixEpoch).Max());
+            foreach (var entry in entries)
+            {
+                WriteUrl(xml, links.Article(entry.Slug), entry.LastModified);
+            }
+
+            foreach (var (key, lastModified) in tags.OrderBy(t => t.Key, StringComparer.Ordinal))
+            {
+                WriteUrl(xml, links.Tag(key), lastModified);
+            }
+
+            xml.WriteEndElement();
+            xml.WriteEndDocument();
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static void WriteUrl(XmlWriter xml, string location, DateTimeOffset lastModified)
+    {
+        xml.WriteStartElement("url", SitemapNamespace);
+        xml.WriteElementString("loc", SitemapNamespace, location);
+        xml.WriteElementString("lastmod", SitemapNamespace, Rfc3339.Format(lastModified));
+        xml.WriteEndElement();
+    }
+}
