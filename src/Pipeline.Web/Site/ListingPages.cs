@@ -1,0 +1,106 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
+using Pipeline.Core.Configuration;
+using Pipeline.Core.Rendering;
+using Pipeline.Web.Http;
+using Pipeline.Web.Paging;
+
+namespace Pipeline.Web.Site;
+
+/// <summary>
+/// Builds one HTML listing page (the index, or one tag's page): reads the cursor, asks the index for one page of
+/// rows, fills the <c>index</c> or <c>tag</c> template. Shared by <see cref="IndexPageHandler"/> and <see cref="TagPageHandler"/>.
+/// </summary>
+public sealed class ListingPages(
+    ISiteListing listing,
+    SiteTemplates templates,
+    CursorCodec cursors,
+    IOptions<PipelineOptions> options,
+    IOptions<PipelineWebOptions> webOptions)
+{
+    private const string HtmlContentType = "text/html; charset=utf-8";
+
+    private SiteOptions Site => options.Value.Site;
+
+    public async Task<IResult> RenderAsync(HttpRequest request, string? tagKey, CancellationToken cancellationToken)
+    {
+        var scope = tagKey is null ? "site:index" : "site:tag:" + tagKey;
+        var rawCursor = InputRules.Cursor(request.Query);
+        if (rawCursor.Error is not null)
+        {
+            return rawCursor.Error;
+        }
+
+        var cursor = ListingCursor.First;
+        if (rawCursor.Value is { } text)
+        {
+            cursor = ListingCursor.Decode(cursors, text, scope, out var error)!;
+            if (cursor is null)
+            {
+                return BadRequest.For("cursor", error!);
+            }
+        }
+
+        var page = await listing.ListAsync(tagKey, Math.Max(1, Site.PageSize), cursor.Position, cancellationToken);
+        if (tagKey is not null && page.Items.Count == 0)
+        {
+            return Results.Problem(
+                title: "No such tag",
+                detail: "No published article carries this tag.",
+                statusCode: StatusCodes.Status404NotFound);
+        }
+
+        var links = new SiteLinks(Site.BaseUrl);
+        var listPath = tagKey is null ? SitePaths.Index : SitePaths.Tag(tagKey);
+        var view = BuildView(links, page, tagKey, listPath, cursor, scope);
+        var html = templates.Render(tagKey is null ? SiteTemplates.Index : SiteTemplates.Tag, view);
+        var lastModified = page.Items.Select(e => e.LastModified).DefaultIfEmpty(DateTimeOffset.UnixEpoch).Max();
+        return new CacheableContent(System.Text.Encoding.UTF8.GetBytes(html), HtmlContentType, lastModified, webOptions.Value.PageMaxAgeSeconds);
+    }
+
+    private ListingView BuildView(SiteLinks links, SiteListingPage page, string? tagKey, string listPath, ListingCursor cursor, string scope)
+    {
+        var text = SiteText.For(Site.Language);
+        var tagName = tagKey is null ? null : DisplayName(page.Items, tagKey);
+        var heading = tagName is null ? text.Articles : text.TagHeading(tagName);
+        var older = page.NextPosition is null ? null : PageUrl(listPath, cursor.Older(page.NextPosition).Encode(cursors, scope));
+        var newer = cursor.Positions.Count == 0 ? null : PageUrl(listPath, cursor.Newer().Encode(cursors, scope));
+        return new ListingView
+        {
+            SiteTitle = Site.Title,
+            Lang = Site.Language,
+            Heading = heading,
+            PageTitle = tagName is null ? Site.Title : heading + " | " + Site.Title,
+            CanonicalUrl = links.Absolute(listPath),
+            HomeUrl = SitePaths.Index,
+            AtomUrl = SitePaths.AtomFeed,
+            JsonFeedUrl = SitePaths.JsonFeed,
+            Entries = page.Items.Select(e => EntryView(e, text)).ToList(),
+            NewerUrl = newer,
+            OlderUrl = older,
+            Tag = tagName,
+            Text = text,
+        };
+    }
+
+    private static ListingEntryView EntryView(SiteEntry entry, SiteText text) => new(
+        entry.Title,
+        SitePaths.Article(entry.Slug),
+        entry.Excerpt,
+        Rfc3339.Format(entry.Published),
+        text.Date(entry.Published),
+        text.ReadingTime(entry.ReadingMinutes),
+        entry.Lang,
+        entry.Tags
+            .Select(t => (Name: t, Key: TagKey.Normalize(t)))
+            .Where(t => t.Key.Length > 0)
+            .Select(t => new TagLinkView(t.Name, SitePaths.Tag(t.Key)))
+            .ToList());
+
+    /// <summary>The tag as the newest listed article wrote it (<c>ＡＩ</c> and <c>AI</c> share one key).</summary>
+    private static string DisplayName(IEnumerable<SiteEntry> entries, string tagKey) =>
+        entries.SelectMany(e => e.Tags).FirstOrDefault(t => TagKey.Normalize(t) == tagKey) ?? tagKey;
+
+    private static string PageUrl(string listPath, string? cursor) =>
+        cursor is null ? listPath : listPath + "?cursor=" + Uri.EscapeDataString(cursor);
+}

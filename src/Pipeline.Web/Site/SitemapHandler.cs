@@ -1,0 +1,16 @@
+using Microsoft.AspNetCore.Http;
+
+namespace Pipeline.Web.Site;
+
+/// <summary><c>GET /sitemap.xml</c>: the index, every article and every tag page with their <c>lastmod</c>.</summary>
+public sealed class SitemapHandler(SiteFeeds feeds)
+{
+    public const string ContentType = "application/xml; charset=utf-8";
+
+    public async Task<IResult> Handle(HttpRequest request)
+    {
+        var entries = await feeds.EverythingAsync(request.HttpContext.RequestAborted);
+        var lastModified = entries.Select(e => e.LastModified).DefaultIfEmpty(DateTimeOffset.UnixEpoch).Max();
+        return feeds.Respond(SitemapWriter.Write(feeds.Links, entries), ContentType, lastModified);
+    }
+}
