@@ -1,2 +1,7 @@
-// Placeholder entry point (foundation commit); issue 2 gives the CLI its commands.
-return 0;
+using System.CommandLine;
+using Pipeline.Cli.Commands;
+
+var root = new RootCommand("pipeline: render, upload and follow drafts of the Pipeline publishing system");
+root.Subcommands.Add(UploadCommand.Create());
+root.Subcommands.Add(StatusCommand.Create());
+return await root.Parse(args).InvokeAsync();

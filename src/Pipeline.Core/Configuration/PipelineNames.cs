@@ -12,6 +12,9 @@ public static class PipelineNames
     /// <summary>App setting naming the drafts container; trigger paths use <c>%DraftsContainer%</c>.</summary>
     public const string DraftsContainerSetting = "DraftsContainer";
 
+    /// <summary>App setting holding the reconcile timer's schedule (a TimeSpan such as <c>00:00:30</c>, or CRON); triggers use <c>%ReconcileSchedule%</c>.</summary>
+    public const string ReconcileScheduleSetting = "ReconcileSchedule";
+
     public const string DraftsContainer = "drafts";
     public const string PagesContainer = "pages";
     public const string ArticlesTable = "articles";

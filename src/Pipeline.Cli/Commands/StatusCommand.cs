@@ -1,0 +1,72 @@
+using System.CommandLine;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Pipeline.Core.Api;
+using Pipeline.Core.Configuration;
+using Spectre.Console;
+
+namespace Pipeline.Cli.Commands;
+
+/// <summary><c>pipeline status</c>: every draft's state, read from a running host's <c>/api/drafts</c>.</summary>
+internal static class StatusCommand
+{
+    public static Command Create()
+    {
+        var url = new Option<Uri>("--url")
+        {
+            Description = "Base URL of a running Pipeline host.",
+            DefaultValueFactory = _ => new Uri("http://localhost:7071"),
+        };
+        var command = new Command("status", "Show every draft's state (published, scheduled, draft, failed with its error).") { url };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var baseUrl = parse.GetValue(url)!;
+            DraftListView? view;
+            try
+            {
+                using var http = new HttpClient { BaseAddress = baseUrl, Timeout = TimeSpan.FromSeconds(30) };
+                view = await http.GetFromJsonAsync<DraftListView>(SitePaths.DraftsApi, new JsonSerializerOptions(JsonSerializerDefaults.Web), cancellationToken);
+            }
+            catch (HttpRequestException failure)
+            {
+                AnsiConsole.MarkupLineInterpolated($"[red]Cannot read {baseUrl}{SitePaths.DraftsApi.TrimStart('/')}: {failure.Message}[/]");
+                return 1;
+            }
+
+            AnsiConsole.Write(Render(view?.Drafts ?? [], baseUrl));
+            return 0;
+        });
+        return command;
+    }
+
+    private static Table Render(IReadOnlyList<DraftStateView> drafts, Uri baseUrl)
+    {
+        var table = new Table().AddColumns("Draft", "State", "Page or error", "Last seen");
+        foreach (var draft in drafts)
+        {
+            var detail = draft switch
+            {
+                { Error: { } error } => $"[red]{Markup.Escape(error.Kind)}[/]: {Markup.Escape(error.Message)}" + (error.Line is { } line ? $" (line {line})" : ""),
+                { Url: { } page } => Markup.Escape(new Uri(baseUrl, page).ToString()),
+                { PublishAt: { } due } => $"due {due:u}",
+                _ => "",
+            };
+            table.AddRow(Markup.Escape(draft.Path), StateMarkup(draft.State), detail, draft.LastSeen?.ToString("u") ?? "");
+        }
+
+        if (drafts.Count == 0)
+        {
+            table.Caption("no drafts yet: upload some with 'pipeline upload PATH'");
+        }
+
+        return table;
+    }
+
+    private static string StateMarkup(string state) => state switch
+    {
+        "published" => "[green]published[/]",
+        "failed" => "[red]failed[/]",
+        "scheduled" => "[yellow]scheduled[/]",
+        _ => Markup.Escape(state),
+    };
+}

@@ -1,0 +1,4 @@
+namespace Pipeline.Core.Api;
+
+/// <summary>A page of <c>GET /api/articles</c>, newest first; <see cref="NextCursor"/> is null on the last page.</summary>
+public sealed record ArticleListView(IReadOnlyList<ArticleSummaryView> Items, string? NextCursor);

@@ -1,0 +1,37 @@
+using Pipeline.Core.DependencyInjection;
+using Pipeline.LocalHost;
+using Pipeline.LocalHost.Samples;
+using Pipeline.LocalHost.Storage;
+using Pipeline.LocalHost.Triggers;
+using Pipeline.Web;
+
+// The whole pipeline on one machine: storage (Azurite unless configured), the WebJobs trigger engine
+// (blob → publish, timer → reconcile, poison queue → record) and Kestrel serving the HTTP API.
+var arguments = LocalHostArguments.Parse(args);
+var builder = WebApplication.CreateBuilder(arguments.HostArguments);
+
+// 1. Storage: the configured account, or an Azurite started (and later stopped) by this process.
+using var startupLogs = LoggerFactory.Create(logging => logging.AddSimpleConsole(console => console.SingleLine = true));
+await using var storage = await LocalStorage.EnsureAsync(builder.Configuration, startupLogs.CreateLogger("Pipeline.LocalHost"));
+
+// 2. The pipeline: rendering, storage, publisher, reconciler, HTTP handlers.
+builder.Services.AddPipelineCore(builder.Configuration);
+builder.Services.AddPipelineWeb(builder.Configuration);
+
+// 3. The trigger engine, with the settings its attributes resolve by name.
+builder.Configuration.ApplyTriggerDefaults();
+builder.Host.ConfigurePipelineTriggers(builder.Configuration);
+
+// 4. Optional: upload the bundled samples once the host listens, then print their URLs.
+if (arguments.PublishSamples)
+{
+    builder.Services.AddSingleton(SampleSource.From(arguments.SamplesPath));
+    builder.Services.AddHostedService<SamplePublisher>();
+}
+
+// 5. HTTP: the API and article pages (the reader site maps its own pages beside them).
+var app = builder.Build();
+app.MapPipelineApi();
+
+// 6. Run until Ctrl+C / SIGTERM; disposing `storage` then stops the Azurite started above.
+await app.RunAsync();

@@ -1,0 +1,37 @@
+using Azure.Storage.Blobs;
+using Microsoft.Azure.WebJobs;
+using Pipeline.Core.Configuration;
+using Pipeline.Core.Publishing;
+
+namespace Pipeline.LocalHost.Triggers;
+
+/// <summary>
+/// The WebJobs functions: thin adapters from trigger events to the publisher and reconciler, exactly as the
+/// Functions app wires them. Retries, receipts and the poison queue are the trigger engine's.
+/// </summary>
+public sealed class DraftTriggers(IDraftPublisher publisher, IReconciler reconciler)
+{
+    /// <summary>A draft was created or overwritten. Transient faults throw, so the engine retries (then poisons).</summary>
+    [FunctionName("PublishDraft")]
+    public Task PublishDraftAsync(
+        [BlobTrigger("%" + PipelineNames.DraftsContainerSetting + "%/{name}", Connection = PipelineNames.StorageConnectionSetting)] BlobClient draft,
+        CancellationToken cancellationToken) =>
+        publisher.PublishAsync(draft.Name, cancellationToken);
+
+    /// <summary>
+    /// Repairs drift on a schedule: deletes (no blob trigger fires on delete), missed events, scheduled drafts now due.
+    /// Runs at start too, so a restart catches up at once.
+    /// </summary>
+    [FunctionName("Reconcile")]
+    public Task ReconcileAsync(
+        [TimerTrigger("%" + PipelineNames.ReconcileScheduleSetting + "%", RunOnStartup = true)] TimerInfo timer,
+        CancellationToken cancellationToken) =>
+        reconciler.ReconcileAsync(cancellationToken);
+
+    /// <summary>The engine gave up on a draft after its last attempt: record that, so /api/drafts shows it.</summary>
+    [FunctionName("RecordPoisonedDraft")]
+    public Task RecordPoisonAsync(
+        [QueueTrigger(PipelineNames.BlobTriggerPoisonQueue, Connection = PipelineNames.StorageConnectionSetting)] BlobPoisonMessage message,
+        CancellationToken cancellationToken) =>
+        publisher.RecordPoisonAsync(message.BlobName, message.ETag, cancellationToken);
+}

@@ -1,0 +1,46 @@
+using Microsoft.Azure.WebJobs;
+using Microsoft.Azure.WebJobs.Host;
+using Pipeline.Core.Configuration;
+
+namespace Pipeline.LocalHost.Triggers;
+
+/// <summary>Runs the WebJobs trigger engine inside the web host: blob, queue and timer triggers over one storage account.</summary>
+internal static class TriggerHostExtensions
+{
+    /// <summary>Configuration key of the WebJobs host id; receipts are kept per id, so it must not change between runs.</summary>
+    public const string HostIdSetting = "LocalHost:HostId";
+
+    public static IHostBuilder ConfigurePipelineTriggers(this IHostBuilder host, IConfiguration configuration)
+    {
+        var hostId = configuration[HostIdSetting] is { Length: > 0 } configured ? configured : "pipeline-localhost";
+        host.ConfigureWebJobs(webJobs =>
+        {
+            webJobs.UseHostId(hostId);
+            webJobs.AddAzureStorageCoreServices();
+            webJobs.AddAzureStorageBlobs();
+            webJobs.AddAzureStorageQueues(queues =>
+            {
+                // The poison queue is quiet; poll it often enough that a poisoned draft shows up promptly.
+                queues.MaxPollingInterval = TimeSpan.FromSeconds(5);
+            });
+            webJobs.AddTimers();
+        });
+        host.ConfigureServices(services => services.AddSingleton<ITypeLocator, TriggerTypeLocator>());
+        return host;
+    }
+
+    /// <summary>Fills in trigger settings the engine resolves by name (<c>%DraftsContainer%</c>, <c>%ReconcileSchedule%</c>).</summary>
+    public static void ApplyTriggerDefaults(this ConfigurationManager configuration)
+    {
+        if (string.IsNullOrEmpty(configuration[PipelineNames.DraftsContainerSetting]))
+        {
+            configuration[PipelineNames.DraftsContainerSetting] =
+                configuration[$"{PipelineNames.OptionsSection}:{nameof(PipelineOptions.DraftsContainer)}"] ?? PipelineNames.DraftsContainer;
+        }
+
+        if (string.IsNullOrEmpty(configuration[PipelineNames.ReconcileScheduleSetting]))
+        {
+            configuration[PipelineNames.ReconcileScheduleSetting] = "00:00:30";
+        }
+    }
+}

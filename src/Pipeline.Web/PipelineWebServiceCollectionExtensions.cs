@@ -1,0 +1,45 @@
+using System.Security.Cryptography;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Pipeline.Web.Paging;
+
+namespace Pipeline.Web;
+
+/// <summary>Registers the HTTP handlers every host shares. The storage they read is registered by <c>AddPipelineCore</c>.</summary>
+public static class PipelineWebServiceCollectionExtensions
+{
+    public static IServiceCollection AddPipelineWeb(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<PipelineWebOptions>().Bind(configuration.GetSection(PipelineWebOptions.Section));
+        services.AddSingleton(provider => CreateCursorCodec(
+            provider.GetRequiredService<IOptions<PipelineWebOptions>>().Value,
+            provider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(CursorCodec))));
+        services.AddProblemDetails();
+        return services;
+    }
+
+    private static CursorCodec CreateCursorCodec(PipelineWebOptions options, ILogger logger)
+    {
+        if (string.IsNullOrWhiteSpace(options.CursorKey))
+        {
+            // Fine for one local process; instances behind one site must share a configured key, or cursors
+            // issued by one are refused by the others (and by this one after a restart).
+            logger.LogInformation("No {Setting} configured: listing cursors are signed with a key generated for this process", $"{PipelineWebOptions.Section}:{nameof(PipelineWebOptions.CursorKey)}");
+            return new CursorCodec(RandomNumberGenerator.GetBytes(32));
+        }
+
+        byte[] key;
+        try
+        {
+            key = Convert.FromBase64String(options.CursorKey);
+        }
+        catch (FormatException e)
+        {
+            throw new OptionsValidationException(nameof(PipelineWebOptions.CursorKey), typeof(PipelineWebOptions), [$"{nameof(PipelineWebOptions.CursorKey)} must be base64: {e.Message}"]);
+        }
+
+        return new CursorCodec(key);
+    }
+}
