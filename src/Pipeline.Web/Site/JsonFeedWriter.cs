@@ -1,6 +1,5 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
 using Pipeline.Core.Configuration;
 
 namespace Pipeline.Web.Site;
@@ -13,7 +12,8 @@ public static class JsonFeedWriter
     private static readonly JsonWriterOptions Options = new()
     {
         Indented = true,
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        // Served as application/feed+json, never inlined into HTML, so HTML-sensitive characters need no escaping.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
     public static byte[] Write(SiteOptions site, SiteLinks links, IReadOnlyList<FeedItem> items)

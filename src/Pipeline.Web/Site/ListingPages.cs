@@ -91,11 +91,7 @@ public sealed class ListingPages(
         text.Date(entry.Published),
         text.ReadingTime(entry.ReadingMinutes),
         entry.Lang,
-        entry.Tags
-            .Select(t => (Name: t, Key: TagKey.Normalize(t)))
-            .Where(t => t.Key.Length > 0)
-            .Select(t => new TagLinkView(t.Name, SitePaths.Tag(t.Key)))
-            .ToList());
+        entry.Tags.Select(t => new TagLinkView(t, TagRoute.PathFor(t))).ToList());
 
     /// <summary>The tag as the newest listed article wrote it (<c>ＡＩ</c> and <c>AI</c> share one key).</summary>
     private static string DisplayName(IEnumerable<SiteEntry> entries, string tagKey) =>

@@ -35,5 +35,5 @@ public sealed record ListingEntryView(
     string Lang,
     IReadOnlyList<TagLinkView> Tags);
 
-/// <summary>A tag as a link: its display name and the tag page's URL.</summary>
-public sealed record TagLinkView(string Name, string Url);
+/// <summary>A tag: its display name and the tag page's URL (null for a tag no URL can ask for).</summary>
+public sealed record TagLinkView(string Name, string? Url);

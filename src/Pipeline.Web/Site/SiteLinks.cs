@@ -27,6 +27,4 @@ public sealed class SiteLinks
     public string Absolute(string sitePath) => new Uri(_base, sitePath.TrimStart('/')).AbsoluteUri;
 
     public string Article(string slug) => Absolute(SitePaths.Article(slug));
-
-    public string Tag(string tagKey) => Absolute(SitePaths.Tag(tagKey));
 }

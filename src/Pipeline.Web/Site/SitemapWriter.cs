@@ -1,6 +1,5 @@
 using System.Text;
 using System.Xml;
-using Pipeline.Core.Rendering;
 
 namespace Pipeline.Web.Site;
 
@@ -20,9 +19,9 @@ public static class SitemapWriter
         var tags = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
         foreach (var entry in entries)
         {
-            foreach (var key in entry.Tags.Select(TagKey.Normalize).Where(k => k.Length > 0))
+            foreach (var path in entry.Tags.Select(TagRoute.PathFor).OfType<string>())
             {
-                tags[key] = tags.TryGetValue(key, out var seen) && seen > entry.LastModified ? seen : entry.LastModified;
+                tags[path] = tags.TryGetValue(path, out var seen) && seen > entry.LastModified ? seen : entry.LastModified;
             }
         }
 
@@ -37,9 +36,9 @@ public static class SitemapWriter
                 WriteUrl(xml, links.Article(entry.Slug), entry.LastModified);
             }
 
-            foreach (var (key, lastModified) in tags.OrderBy(t => t.Key, StringComparer.Ordinal))
+            foreach (var (path, lastModified) in tags.OrderBy(t => t.Key, StringComparer.Ordinal))
             {
-                WriteUrl(xml, links.Tag(key), lastModified);
+                WriteUrl(xml, links.Absolute(path), lastModified);
             }
 
             xml.WriteEndElement();

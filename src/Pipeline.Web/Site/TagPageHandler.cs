@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Http;
-using Pipeline.Core.Rendering;
-using Pipeline.Web.Http;
 
 namespace Pipeline.Web.Site;
 
@@ -12,14 +10,9 @@ public sealed class TagPageHandler(ListingPages pages)
 {
     public Task<IResult> Handle(HttpRequest request, string tag)
     {
-        var key = TagKey.Normalize(tag ?? "");
-        if (key.Length == 0 || key.Length > InputRules.MaxTagLength || key.Any(char.IsControl) || key.Contains('/'))
-        {
-            return Task.FromResult(BadRequest.For(
-                "tag",
-                $"The tag must be 1–{InputRules.MaxTagLength} characters without control characters or '/'."));
-        }
-
-        return pages.RenderAsync(request, key, request.HttpContext.RequestAborted);
+        var key = TagRoute.Read(tag ?? "");
+        return key.Error is not null
+            ? Task.FromResult(key.Error)
+            : pages.RenderAsync(request, key.Value, request.HttpContext.RequestAborted);
     }
 }
