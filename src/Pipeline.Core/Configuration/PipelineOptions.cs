@@ -11,5 +11,11 @@ public sealed class PipelineOptions
     /// <summary>Largest draft accepted, in bytes (default 5 MiB).</summary>
     public long MaxDraftBytes { get; set; } = 5 * 1024 * 1024;
 
+    /// <summary>Retries of one storage call inside the SDK before the fault surfaces (and the trigger retries the event).</summary>
+    public int StorageMaxRetries { get; set; } = 5;
+
+    /// <summary>Cache-Control stored on every page blob (pages are replaced under the same URL, so keep it short).</summary>
+    public string PageCacheControl { get; set; } = "public, max-age=60";
+
     public SiteOptions Site { get; set; } = new();
 }

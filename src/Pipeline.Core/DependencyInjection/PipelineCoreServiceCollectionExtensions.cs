@@ -13,6 +13,7 @@ public static class PipelineCoreServiceCollectionExtensions
     {
         services.AddOptions<PipelineOptions>().Bind(configuration.GetSection(PipelineNames.OptionsSection));
         services.TryAddSingleton<IArticleRenderer, ArticleRenderer>();
+        services.AddPipelineStorage(configuration);
         return services;
     }
 }

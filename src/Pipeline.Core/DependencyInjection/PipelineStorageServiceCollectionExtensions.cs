@@ -1,0 +1,33 @@
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Pipeline.Core.Configuration;
+using Pipeline.Core.Storage;
+
+namespace Pipeline.Core.DependencyInjection;
+
+/// <summary>Storage clients (one of each per process, as the SDK recommends) and the stores built on them.</summary>
+public static class PipelineStorageServiceCollectionExtensions
+{
+    public static IServiceCollection AddPipelineStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(_ => StorageConnection.From(configuration));
+        services.TryAddSingleton(sp => sp.GetRequiredService<StorageConnection>().CreateBlobServiceClient(Options(sp)));
+        services.TryAddSingleton(sp => sp.GetRequiredService<StorageConnection>().CreateTableServiceClient(Options(sp)));
+        services.TryAddSingleton<IDraftStore>(sp => new AzureDraftStore(Blobs(sp).GetBlobContainerClient(Options(sp).DraftsContainer)));
+        services.TryAddSingleton<IPageStore>(sp => new AzurePageStore(Blobs(sp).GetBlobContainerClient(Options(sp).PagesContainer), Options(sp).PageCacheControl));
+        services.TryAddSingleton<IArticleIndex>(sp => new AzureArticleIndex(Tables(sp).GetTableClient(Options(sp).ArticlesTable)));
+        services.TryAddSingleton<IDraftStatusStore>(sp => new AzureDraftStatusStore(Tables(sp).GetTableClient(Options(sp).DraftStatusTable)));
+        services.TryAddSingleton<IPipelineStorageInitializer, PipelineStorageInitializer>();
+        return services;
+    }
+
+    private static PipelineOptions Options(IServiceProvider services) => services.GetRequiredService<IOptions<PipelineOptions>>().Value;
+
+    private static BlobServiceClient Blobs(IServiceProvider services) => services.GetRequiredService<BlobServiceClient>();
+
+    private static TableServiceClient Tables(IServiceProvider services) => services.GetRequiredService<TableServiceClient>();
+}

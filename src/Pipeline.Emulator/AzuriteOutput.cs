@@ -1,0 +1,43 @@
+using System.Diagnostics;
+
+namespace Pipeline.Emulator;
+
+/// <summary>Keeps the last lines Azurite printed so a failed start can say why.</summary>
+internal sealed class AzuriteOutput
+{
+    private const int MaxLines = 40;
+    private readonly Queue<string> lines = new();
+
+    public void Attach(Process process)
+    {
+        process.OutputDataReceived += (_, e) => Add(e.Data);
+        process.ErrorDataReceived += (_, e) => Add(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+    }
+
+    public string Tail()
+    {
+        lock (lines)
+        {
+            return string.Join('\n', lines);
+        }
+    }
+
+    private void Add(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (lines)
+        {
+            lines.Enqueue(line);
+            while (lines.Count > MaxLines)
+            {
+                lines.Dequeue();
+            }
+        }
+    }
+}
