@@ -53,8 +53,8 @@ public static class AtomFeedWriter
         xml.WriteElementString("id", AtomNamespace, url);
         xml.WriteElementString("title", AtomNamespace, entry.Title);
         WriteLink(xml, "alternate", "text/html", url);
-        xml.WriteElementString("published", AtomNamespace, Rfc3339.Format(entry.Published));
-        xml.WriteElementString("updated", AtomNamespace, Rfc3339.Format(entry.LastModified));
+        xml.WriteElementString("published", AtomNamespace, Rfc3339.Format(entry.Date));
+        xml.WriteElementString("updated", AtomNamespace, Rfc3339.Format(entry.LastModified()));
         foreach (var tag in entry.Tags)
         {
             xml.WriteStartElement("category", AtomNamespace);

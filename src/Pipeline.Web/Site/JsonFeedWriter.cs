@@ -67,8 +67,8 @@ public static class JsonFeedWriter
             json.WriteString("summary", entry.Excerpt);
         }
 
-        json.WriteString("date_published", Rfc3339.Format(entry.Published));
-        json.WriteString("date_modified", Rfc3339.Format(entry.LastModified));
+        json.WriteString("date_published", Rfc3339.Format(entry.Date));
+        json.WriteString("date_modified", Rfc3339.Format(entry.LastModified()));
         json.WriteString("language", entry.Lang);
         json.WriteStartArray("tags");
         foreach (var tag in entry.Tags)

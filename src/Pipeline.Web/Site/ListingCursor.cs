@@ -1,21 +1,24 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Pipeline.Web.Paging;
 
 namespace Pipeline.Web.Site;
 
 /// <summary>
-/// Where an HTML listing page starts, plus the way back. Storage continuations only run forwards, so the signed
-/// cursor carries the start positions of the last few pages visited: "newer" pops one. Past
-/// <see cref="MaxRemembered"/> pages the oldest is forgotten and "newer" from that depth leads to the first page,
-/// which keeps every cursor we hand out short enough to be accepted.
+/// Where an HTML listing page starts, plus the way back. Storage positions only run forwards, so the signed
+/// cursor carries the start positions of the pages visited: "newer" pops one. When they no longer fit in a
+/// cursor (at most <see cref="MaxRemembered"/>, and never longer than <see cref="CursorCodec.MaxLength"/>) the oldest
+/// are forgotten, and "newer" from that depth leads back to the first page.
 /// </summary>
 public sealed record ListingCursor(IReadOnlyList<string> Positions)
 {
     public const int MaxRemembered = 8;
 
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static ListingCursor First { get; } = new([]);
 
-    /// <summary>The storage position this page starts at (null: the newest article).</summary>
+    /// <summary>The storage position this page starts after (null: from the newest article).</summary>
     public string? Position => Positions.Count == 0 ? null : Positions[^1];
 
     public ListingCursor Older(string nextPosition) =>
@@ -23,10 +26,22 @@ public sealed record ListingCursor(IReadOnlyList<string> Positions)
 
     public ListingCursor Newer() => new(Positions.Take(Positions.Count - 1).ToList());
 
-    public string? Encode(CursorCodec codec, string scope) =>
-        Positions.Count == 0 ? null : codec.Encode(scope, JsonSerializer.Serialize(Positions));
+    /// <summary>The cursor's text (null for the first page), dropping the oldest positions until it is short enough.</summary>
+    public string? Encode(CursorCodec codec, string scope)
+    {
+        for (var skip = 0; skip < Positions.Count; skip++)
+        {
+            var cursor = codec.Encode(scope, JsonSerializer.Serialize(Positions.Skip(skip), Json));
+            if (cursor.Length <= CursorCodec.MaxLength)
+            {
+                return cursor;
+            }
+        }
 
-    /// <summary>Reads a cursor issued for <paramref name="scope"/>; null when it is not one.</summary>
+        return null;
+    }
+
+    /// <summary>Reads a cursor issued for <paramref name="scope"/>; null (and why) when it is not one.</summary>
     public static ListingCursor? Decode(CursorCodec codec, string cursor, string scope, out string? error)
     {
         var reading = codec.Decode(cursor, scope);
@@ -38,7 +53,7 @@ public sealed record ListingCursor(IReadOnlyList<string> Positions)
 
         try
         {
-            var positions = JsonSerializer.Deserialize<List<string>>(reading.Position!);
+            var positions = JsonSerializer.Deserialize<List<string>>(reading.Position!, Json);
             if (positions is { Count: > 0 and <= MaxRemembered } && positions.All(p => p is { Length: > 0 }))
             {
                 return new ListingCursor(positions);
@@ -46,7 +61,7 @@ public sealed record ListingCursor(IReadOnlyList<string> Positions)
         }
         catch (JsonException)
         {
-            // Signed by us yet unreadable: only an older cursor format could do that.
+            // Signed by this site yet unreadable: only a cursor of another format version could be.
         }
 
         error = "The cursor is malformed.";

@@ -1,9 +1,11 @@
+using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 using Pipeline.Core.Configuration;
 using Pipeline.Core.Rendering;
 using Pipeline.Web.Http;
 using Pipeline.Web.Paging;
+using Pipeline.Core.Storage;
 
 namespace Pipeline.Web.Site;
 
@@ -12,7 +14,7 @@ namespace Pipeline.Web.Site;
 /// rows, fills the <c>index</c> or <c>tag</c> template. Shared by <see cref="IndexPageHandler"/> and <see cref="TagPageHandler"/>.
 /// </summary>
 public sealed class ListingPages(
-    ISiteListing listing,
+    IArticleIndex index,
     SiteTemplates templates,
     CursorCodec cursors,
     IOptions<PipelineOptions> options,
@@ -41,7 +43,18 @@ public sealed class ListingPages(
             }
         }
 
-        var page = await listing.ListAsync(tagKey, Math.Max(1, Site.PageSize), cursor.Position, cancellationToken);
+        var query = new ArticleQuery(Math.Clamp(Site.PageSize, 1, ArticleQuery.MaxLimit), tagKey, cursor.Position);
+        ArticlePage page;
+        try
+        {
+            page = await index.ListAsync(query, cancellationToken);
+        }
+        catch (ArgumentException)
+        {
+            // A signed cursor names a position of its own listing, so only a changed key layout gets here.
+            return BadRequest.For("cursor", "The cursor no longer fits this listing; start again without it.");
+        }
+
         if (tagKey is not null && page.Items.Count == 0)
         {
             return Results.Problem(
@@ -54,16 +67,15 @@ public sealed class ListingPages(
         var listPath = tagKey is null ? SitePaths.Index : SitePaths.Tag(tagKey);
         var view = BuildView(links, page, tagKey, listPath, cursor, scope);
         var html = templates.Render(tagKey is null ? SiteTemplates.Index : SiteTemplates.Tag, view);
-        var lastModified = page.Items.Select(e => e.LastModified).DefaultIfEmpty(DateTimeOffset.UnixEpoch).Max();
-        return new CacheableContent(System.Text.Encoding.UTF8.GetBytes(html), HtmlContentType, lastModified, webOptions.Value.PageMaxAgeSeconds);
+        return new CacheableContent(Encoding.UTF8.GetBytes(html), HtmlContentType, page.Items.Newest(), webOptions.Value.PageMaxAgeSeconds);
     }
 
-    private ListingView BuildView(SiteLinks links, SiteListingPage page, string? tagKey, string listPath, ListingCursor cursor, string scope)
+    private ListingView BuildView(SiteLinks links, ArticlePage page, string? tagKey, string listPath, ListingCursor cursor, string scope)
     {
         var text = SiteText.For(Site.Language);
         var tagName = tagKey is null ? null : DisplayName(page.Items, tagKey);
         var heading = tagName is null ? text.Articles : text.TagHeading(tagName);
-        var older = page.NextPosition is null ? null : PageUrl(listPath, cursor.Older(page.NextPosition).Encode(cursors, scope));
+        var older = page.Next is null ? null : PageUrl(listPath, cursor.Older(page.Next).Encode(cursors, scope));
         var newer = cursor.Positions.Count == 0 ? null : PageUrl(listPath, cursor.Newer().Encode(cursors, scope));
         return new ListingView
         {
@@ -83,18 +95,18 @@ public sealed class ListingPages(
         };
     }
 
-    private static ListingEntryView EntryView(SiteEntry entry, SiteText text) => new(
+    private static ListingEntryView EntryView(ArticleSummary entry, SiteText text) => new(
         entry.Title,
         SitePaths.Article(entry.Slug),
         entry.Excerpt,
-        Rfc3339.Format(entry.Published),
-        text.Date(entry.Published),
+        Rfc3339.Format(entry.Date),
+        text.Date(entry.Date),
         text.ReadingTime(entry.ReadingMinutes),
         entry.Lang,
         entry.Tags.Select(t => new TagLinkView(t, TagRoute.PathFor(t))).ToList());
 
     /// <summary>The tag as the newest listed article wrote it (<c>ＡＩ</c> and <c>AI</c> share one key).</summary>
-    private static string DisplayName(IEnumerable<SiteEntry> entries, string tagKey) =>
+    private static string DisplayName(IEnumerable<ArticleSummary> entries, string tagKey) =>
         entries.SelectMany(e => e.Tags).FirstOrDefault(t => TagKey.Normalize(t) == tagKey) ?? tagKey;
 
     private static string PageUrl(string listPath, string? cursor) =>

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Pipeline.Core.Configuration;
 
@@ -17,6 +18,7 @@ public static class PipelineSiteExtensions
     {
         services.AddSingleton(provider => new SiteTemplates(
             provider.GetRequiredService<IOptions<PipelineOptions>>().Value.Site.TemplatesDirectory));
+        services.TryAddSingleton<IArticleBodySource, StoredPageBodySource>();
         services.AddSingleton<ListingPages>();
         services.AddSingleton<SiteFeeds>();
         services.AddSingleton<IndexPageHandler>();

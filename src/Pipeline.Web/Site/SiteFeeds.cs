@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 using Pipeline.Core.Configuration;
+using Pipeline.Core.Storage;
 
 namespace Pipeline.Web.Site;
 
@@ -9,13 +10,13 @@ namespace Pipeline.Web.Site;
 /// articles for the feeds, every article for the sitemap, wrapped as cacheable responses.
 /// </summary>
 public sealed class SiteFeeds(
-    ISiteListing listing,
+    IArticleIndex index,
     IArticleBodySource bodies,
     IOptions<PipelineOptions> options,
     IOptions<PipelineWebOptions> webOptions)
 {
-    /// <summary>Largest page asked of the index while walking it for the sitemap.</summary>
-    private const int SitemapBatch = 100;
+    /// <summary>Feeds are for "what is new"; a bigger configured size is cut to this.</summary>
+    public const int MaxFeedSize = 1000;
 
     public SiteOptions Site => options.Value.Site;
 
@@ -23,29 +24,35 @@ public sealed class SiteFeeds(
 
     public async Task<IReadOnlyList<FeedItem>> NewestAsync(CancellationToken cancellationToken)
     {
-        var page = await listing.ListAsync(null, Math.Clamp(Site.FeedSize, 1, 1000), null, cancellationToken);
+        var newest = await ReadAsync(Math.Clamp(Site.FeedSize, 1, MaxFeedSize), cancellationToken);
         if (!Site.FeedFullContent)
         {
-            return page.Items.Select(e => new FeedItem(e, null)).ToList();
+            return newest.Select(e => new FeedItem(e, null)).ToList();
         }
 
-        var bodiesInOrder = await Task.WhenAll(page.Items.Select(e => bodies.GetBodyHtmlAsync(e.Slug, cancellationToken)));
-        return page.Items.Select((e, i) => new FeedItem(e, bodiesInOrder[i])).ToList();
+        var bodiesInOrder = await Task.WhenAll(newest.Select(e => bodies.GetBodyHtmlAsync(e.Slug, cancellationToken)));
+        return newest.Select((e, i) => new FeedItem(e, bodiesInOrder[i])).ToList();
     }
 
-    public async Task<IReadOnlyList<SiteEntry>> EverythingAsync(CancellationToken cancellationToken)
+    /// <summary>Every article, newest first, up to what one sitemap may list (the index itself takes one URL).</summary>
+    public Task<IReadOnlyList<ArticleSummary>> EverythingAsync(CancellationToken cancellationToken) =>
+        ReadAsync(SitemapWriter.MaxUrls - 1, cancellationToken);
+
+    /// <summary>The newest <paramref name="count"/> articles, read a page at a time.</summary>
+    private async Task<IReadOnlyList<ArticleSummary>> ReadAsync(int count, CancellationToken cancellationToken)
     {
-        var entries = new List<SiteEntry>();
+        var entries = new List<ArticleSummary>();
         string? position = null;
         do
         {
-            var page = await listing.ListAsync(null, SitemapBatch, position, cancellationToken);
+            var limit = Math.Min(ArticleQuery.MaxLimit, count - entries.Count);
+            var page = await index.ListAsync(new ArticleQuery(limit, After: position), cancellationToken);
             entries.AddRange(page.Items);
-            position = page.NextPosition;
+            position = page.Next;
         }
-        while (position is not null && entries.Count < SitemapWriter.MaxUrls - 1);
+        while (position is not null && entries.Count < count);
 
-        return entries.Take(SitemapWriter.MaxUrls - 1).ToList();
+        return entries;
     }
 
     public IResult Respond(byte[] body, string contentType, DateTimeOffset? lastModified) =>

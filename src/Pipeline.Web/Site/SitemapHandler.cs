@@ -10,7 +10,6 @@ public sealed class SitemapHandler(SiteFeeds feeds)
     public async Task<IResult> Handle(HttpRequest request)
     {
         var entries = await feeds.EverythingAsync(request.HttpContext.RequestAborted);
-        var lastModified = entries.Select(e => e.LastModified).DefaultIfEmpty(DateTimeOffset.UnixEpoch).Max();
-        return feeds.Respond(SitemapWriter.Write(feeds.Links, entries), ContentType, lastModified);
+        return feeds.Respond(SitemapWriter.Write(feeds.Links, entries), ContentType, entries.Newest());
     }
 }

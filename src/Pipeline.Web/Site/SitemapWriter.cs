@@ -1,5 +1,6 @@
 using System.Text;
 using System.Xml;
+using Pipeline.Core.Storage;
 
 namespace Pipeline.Web.Site;
 
@@ -14,14 +15,14 @@ public static class SitemapWriter
 
     private const string SitemapNamespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-    public static byte[] Write(SiteLinks links, IReadOnlyList<SiteEntry> entries)
+    public static byte[] Write(SiteLinks links, IReadOnlyList<ArticleSummary> entries)
     {
         var tags = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
         foreach (var entry in entries)
         {
             foreach (var path in entry.Tags.Select(TagRoute.PathFor).OfType<string>())
             {
-                tags[path] = tags.TryGetValue(path, out var seen) && seen > entry.LastModified ? seen : entry.LastModified;
+                tags[path] = tags.TryGetValue(path, out var seen) && seen > entry.LastModified() ? seen : entry.LastModified();
             }
         }
 
@@ -30,10 +31,10 @@ public static class SitemapWriter
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("urlset", SitemapNamespace);
-            WriteUrl(xml, links.Home, entries.Select(e => e.LastModified).DefaultIfEmpty(DateTimeOffset.UnixEpoch).Max());
+            WriteUrl(xml, links.Home, entries.Newest());
             foreach (var entry in entries)
             {
-                WriteUrl(xml, links.Article(entry.Slug), entry.LastModified);
+                WriteUrl(xml, links.Article(entry.Slug), entry.LastModified());
             }
 
             foreach (var (path, lastModified) in tags.OrderBy(t => t.Key, StringComparer.Ordinal))
