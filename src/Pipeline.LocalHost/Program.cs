@@ -1,4 +1,5 @@
 using Pipeline.Core.DependencyInjection;
+using Pipeline.Core.Storage;
 using Pipeline.LocalHost;
 using Pipeline.LocalHost.Samples;
 using Pipeline.LocalHost.Storage;
@@ -8,7 +9,11 @@ using Pipeline.Web;
 // The whole pipeline on one machine: storage (Azurite unless configured), the WebJobs trigger engine
 // (blob → publish, timer → reconcile, poison queue → record) and Kestrel serving the HTTP API.
 var arguments = LocalHostArguments.Parse(args);
-var builder = WebApplication.CreateBuilder(arguments.HostArguments);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = arguments.HostArguments,
+    ContentRootPath = AppContext.BaseDirectory, // appsettings.json next to the build, whatever the working directory
+});
 
 // 1. Storage: the configured account, or an Azurite started (and later stopped) by this process.
 using var startupLogs = LoggerFactory.Create(logging => logging.AddSimpleConsole(console => console.SingleLine = true));
@@ -33,5 +38,8 @@ if (arguments.PublishSamples)
 var app = builder.Build();
 app.MapPipelineApi();
 
-// 6. Run until Ctrl+C / SIGTERM; disposing `storage` then stops the Azurite started above.
+// 6. Containers and tables exist before the first trigger listens.
+await app.Services.GetRequiredService<IPipelineStorageInitializer>().EnsureCreatedAsync();
+
+// 7. Run until Ctrl+C / SIGTERM; disposing `storage` then stops the Azurite started above.
 await app.RunAsync();

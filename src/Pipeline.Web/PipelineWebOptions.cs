@@ -12,9 +12,15 @@ public sealed class PipelineWebOptions
     /// </summary>
     public string? CursorKey { get; set; }
 
-    /// <summary>How long clients and caches may keep a JSON listing or article before revalidating.</summary>
-    public int ApiMaxAgeSeconds { get; set; } = 30;
+    /// <summary>Cache-Control of JSON listings and article metadata; short, since publishing changes them (ETags make revalidation cheap).</summary>
+    public string ApiCacheControl { get; set; } = "public, max-age=30";
 
-    /// <summary>How long clients and caches may keep an article page before revalidating.</summary>
-    public int PageMaxAgeSeconds { get; set; } = 60;
+    /// <summary>Cache-Control of <c>/api/drafts</c>: an author's view, always revalidated.</summary>
+    public string DraftsCacheControl { get; set; } = "no-cache";
+
+    /// <summary>
+    /// Content-Security-Policy of article pages: the HTML is sanitised already; this is the second line of defence
+    /// (no script runs, nothing is embedded as a plugin, no base-URL hijack).
+    /// </summary>
+    public string PageContentSecurityPolicy { get; set; } = "script-src 'none'; object-src 'none'; base-uri 'none'";
 }

@@ -3,6 +3,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Pipeline.Web.Articles;
+using Pipeline.Web.Drafts;
+using Pipeline.Web.Pages;
 using Pipeline.Web.Paging;
 
 namespace Pipeline.Web;
@@ -17,6 +20,10 @@ public static class PipelineWebServiceCollectionExtensions
             provider.GetRequiredService<IOptions<PipelineWebOptions>>().Value,
             provider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(CursorCodec))));
         services.AddProblemDetails();
+        services.AddSingleton<ListArticlesHandler>();
+        services.AddSingleton<GetArticleHandler>();
+        services.AddSingleton<ArticlePageHandler>();
+        services.AddSingleton<ListDraftsHandler>();
         return services;
     }
 

@@ -48,7 +48,7 @@ internal static class StatusCommand
             {
                 { Error: { } error } => $"[red]{Markup.Escape(error.Kind)}[/]: {Markup.Escape(error.Message)}" + (error.Line is { } line ? $" (line {line})" : ""),
                 { Url: { } page } => Markup.Escape(new Uri(baseUrl, page).ToString()),
-                { PublishAt: { } due } => $"due {due:u}",
+                { DueAt: { } due } => $"due {due:u}",
                 _ => "",
             };
             table.AddRow(Markup.Escape(draft.Path), StateMarkup(draft.State), detail, draft.LastSeen?.ToString("u") ?? "");

@@ -2,14 +2,17 @@ using Pipeline.Core.Rendering;
 
 namespace Pipeline.Core.Api;
 
-/// <summary>Everything <c>GET /api/articles/{slug}</c> tells about one article, including its table of contents.</summary>
+/// <summary>
+/// Everything <c>GET /api/articles/{slug}</c> tells about one article: the listing fields plus summary, authors,
+/// image, counts and the table of contents.
+/// </summary>
 public sealed record ArticleDetailView
 {
     public required string Slug { get; init; }
     public required string Title { get; init; }
     public required string Excerpt { get; init; }
     public required string Lang { get; init; }
-    public DateTimeOffset? Date { get; init; }
+    public DateTimeOffset Date { get; init; }
     public DateTimeOffset? Updated { get; init; }
     public IReadOnlyList<string> Tags { get; init; } = [];
     public int ReadingMinutes { get; init; }
@@ -20,6 +23,4 @@ public sealed record ArticleDetailView
     public int CharCount { get; init; }
     public int WordCount { get; init; }
     public IReadOnlyList<TocEntry> Toc { get; init; } = [];
-    public required string SourcePath { get; init; }
-    public required string ContentHash { get; init; }
 }

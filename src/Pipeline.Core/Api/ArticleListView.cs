@@ -1,4 +1,6 @@
+using Pipeline.Core.Storage;
+
 namespace Pipeline.Core.Api;
 
 /// <summary>A page of <c>GET /api/articles</c>, newest first; <see cref="NextCursor"/> is null on the last page.</summary>
-public sealed record ArticleListView(IReadOnlyList<ArticleSummaryView> Items, string? NextCursor);
+public sealed record ArticleListView(IReadOnlyList<ArticleSummary> Items, string? NextCursor);

@@ -1,8 +1,10 @@
 namespace Pipeline.Core.Api;
 
 /// <summary>
-/// One draft's state as <c>GET /api/drafts</c> reports it: <see cref="State"/> is one of <c>published</c>,
-/// <c>scheduled</c>, <c>draft</c>, <c>failed</c>; a failed draft carries <see cref="Error"/> and its live page (if any) stays.
+/// One draft's state as <c>GET /api/drafts</c> reports it. <see cref="State"/> is <c>published</c>, <c>scheduled</c>
+/// (see <see cref="DueAt"/>), <c>draft</c>, <c>failed</c> or <c>poisoned</c> (with <see cref="Error"/>), or
+/// <c>pending</c> for an upload not processed yet. <see cref="Url"/> is the page that is live for this draft, if any —
+/// for a failed draft, the last good version.
 /// </summary>
 public sealed record DraftStateView
 {
@@ -10,9 +12,8 @@ public sealed record DraftStateView
     public required string State { get; init; }
     public string? Slug { get; init; }
     public string? Url { get; init; }
-    public string? Title { get; init; }
     public string? ETag { get; init; }
-    public DateTimeOffset? PublishAt { get; init; }
+    public DateTimeOffset? DueAt { get; init; }
     public DraftErrorView? Error { get; init; }
     public DateTimeOffset? FirstSeen { get; init; }
     public DateTimeOffset? LastSeen { get; init; }

@@ -14,6 +14,10 @@ public static class SitePaths
     public const string Sitemap = "/sitemap.xml";
     public const string Robots = "/robots.txt";
 
+    /// <summary>Route templates (ASP.NET Core syntax) of the slug-addressed endpoints.</summary>
+    public const string ArticleRoute = "/articles/{slug}";
+    public const string ArticleApiRoute = ArticlesApi + "/{slug}";
+
     public static string Article(string slug) => "/articles/" + Uri.EscapeDataString(slug);
 
     public static string ArticleApi(string slug) => ArticlesApi + "/" + Uri.EscapeDataString(slug);

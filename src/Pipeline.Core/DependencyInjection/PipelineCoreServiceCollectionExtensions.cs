@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Pipeline.Core.Configuration;
+using Pipeline.Core.Publishing;
 using Pipeline.Core.Rendering;
 
 namespace Pipeline.Core.DependencyInjection;
@@ -14,6 +15,9 @@ public static class PipelineCoreServiceCollectionExtensions
         services.AddOptions<PipelineOptions>().Bind(configuration.GetSection(PipelineNames.OptionsSection));
         services.TryAddSingleton<IArticleRenderer, ArticleRenderer>();
         services.AddPipelineStorage(configuration);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IDraftPublisher, DraftPublisher>();
+        services.TryAddSingleton<IReconciler, DraftReconciler>();
         return services;
     }
 }

@@ -12,6 +12,9 @@ public sealed record DraftStatus
     public required string Path { get; init; }
     public required DraftState State { get; init; }
     public string? ETag { get; init; }
+
+    /// <summary>Renderer version that produced this status; a failure is retried by reconcile when the renderer changes.</summary>
+    public string? RendererVersion { get; init; }
     public string? Slug { get; init; }
     public string? LiveSlug { get; init; }
     public DateTimeOffset? DueAt { get; init; }

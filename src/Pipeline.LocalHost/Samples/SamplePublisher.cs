@@ -43,7 +43,7 @@ internal sealed class SamplePublisher(
         foreach (var state in states.OrderBy(s => s.Path, StringComparer.Ordinal))
         {
             Console.WriteLine(state.Url is { } url
-                ? $"  {new Uri(baseUrl, url)}   ({state.Title})"
+                ? $"  {new Uri(baseUrl, url)}   ({state.Path})"
                 : $"  {state.Path}: {state.State}{(state.Error is { } error ? $" ({error.Kind}: {error.Message})" : "")}");
         }
 

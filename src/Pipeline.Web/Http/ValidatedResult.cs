@@ -11,6 +11,9 @@ public sealed class ValidatedResult(ReadOnlyMemory<byte> body, string contentTyp
 {
     public string ETag { get; } = etag;
 
+    /// <summary>Headers sent with both the 200 and the 304 (e.g. a page's Content-Security-Policy).</summary>
+    public Dictionary<string, string> ExtraHeaders { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     public Task ExecuteAsync(HttpContext httpContext)
     {
         ArgumentNullException.ThrowIfNull(httpContext);
@@ -19,6 +22,11 @@ public sealed class ValidatedResult(ReadOnlyMemory<byte> body, string contentTyp
         response.Headers.CacheControl = cacheControl;
         response.Headers.Vary = HeaderNames.AcceptEncoding;
         response.Headers.XContentTypeOptions = "nosniff";
+        foreach (var (name, value) in ExtraHeaders)
+        {
+            response.Headers[name] = value;
+        }
+
         if (EntityTags.NoneMatchHits(httpContext.Request, ETag))
         {
             response.StatusCode = StatusCodes.Status304NotModified;

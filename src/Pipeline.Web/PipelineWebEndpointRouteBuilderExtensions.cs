@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Pipeline.Core.Configuration;
+using Pipeline.Web.Articles;
+using Pipeline.Web.Drafts;
+using Pipeline.Web.Pages;
+
+namespace Pipeline.Web;
+
+/// <summary>
+/// Maps the JSON API and the article pages for hosts that route with ASP.NET Core (the local host, tests).
+/// The Functions app calls the same handlers from its HTTP triggers instead. The reader site (index, tag pages,
+/// feeds, sitemap) has its own mapping extension beside this one; a host maps both.
+/// </summary>
+public static class PipelineWebEndpointRouteBuilderExtensions
+{
+    private static readonly string[] GetAndHead = [HttpMethods.Get, HttpMethods.Head];
+
+    public static IEndpointRouteBuilder MapPipelineApi(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        endpoints.MapMethods(SitePaths.ArticlesApi, GetAndHead, (HttpRequest request, ListArticlesHandler handler) => handler.HandleAsync(request));
+        endpoints.MapMethods(SitePaths.ArticleApiRoute, GetAndHead, (HttpRequest request, string slug, GetArticleHandler handler) => handler.HandleAsync(request, slug));
+        endpoints.MapMethods(SitePaths.ArticleRoute, GetAndHead, (HttpRequest request, string slug, ArticlePageHandler handler) => handler.HandleAsync(request, slug));
+        endpoints.MapMethods(SitePaths.DraftsApi, GetAndHead, (HttpRequest request, ListDraftsHandler handler) => handler.HandleAsync(request));
+        return endpoints;
+    }
+}
