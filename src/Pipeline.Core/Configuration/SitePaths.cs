@@ -17,6 +17,7 @@ public static class SitePaths
     /// <summary>Route templates (ASP.NET Core syntax) of the slug-addressed endpoints.</summary>
     public const string ArticleRoute = "/articles/{slug}";
     public const string ArticleApiRoute = ArticlesApi + "/{slug}";
+    public const string TagRoute = "/tags/{tag}";
 
     public static string Article(string slug) => "/articles/" + Uri.EscapeDataString(slug);
 

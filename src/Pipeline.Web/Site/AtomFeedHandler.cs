@@ -7,7 +7,7 @@ public sealed class AtomFeedHandler(SiteFeeds feeds)
 {
     public const string ContentType = "application/atom+xml; charset=utf-8";
 
-    public async Task<IResult> Handle(HttpRequest request)
+    public async Task<IResult> HandleAsync(HttpRequest request)
     {
         var items = await feeds.NewestAsync(request.HttpContext.RequestAborted);
         return feeds.Respond(AtomFeedWriter.Write(feeds.Site, feeds.Links, items), ContentType, FeedItem.Newest(items));

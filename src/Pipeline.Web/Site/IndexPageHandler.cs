@@ -5,6 +5,6 @@ namespace Pipeline.Web.Site;
 /// <summary><c>GET /</c>: the site's articles as HTML, newest first, a page at a time (<c>?cursor=</c>).</summary>
 public sealed class IndexPageHandler(ListingPages pages)
 {
-    public Task<IResult> Handle(HttpRequest request) =>
+    public Task<IResult> HandleAsync(HttpRequest request) =>
         pages.RenderAsync(request, tagKey: null, request.HttpContext.RequestAborted);
 }

@@ -17,11 +17,9 @@ public sealed class ListingPages(
     IArticleIndex index,
     SiteTemplates templates,
     CursorCodec cursors,
-    IOptions<PipelineOptions> options,
-    IOptions<PipelineWebOptions> webOptions)
+    SiteResponses responses,
+    IOptions<PipelineOptions> options)
 {
-    private const string HtmlContentType = "text/html; charset=utf-8";
-
     private SiteOptions Site => options.Value.Site;
 
     public async Task<IResult> RenderAsync(HttpRequest request, string? tagKey, CancellationToken cancellationToken)
@@ -67,7 +65,7 @@ public sealed class ListingPages(
         var listPath = tagKey is null ? SitePaths.Index : SitePaths.Tag(tagKey);
         var view = BuildView(links, page, tagKey, listPath, cursor, scope);
         var html = templates.Render(tagKey is null ? SiteTemplates.Index : SiteTemplates.Tag, view);
-        return new CacheableContent(Encoding.UTF8.GetBytes(html), HtmlContentType, page.Items.Newest(), webOptions.Value.PageMaxAgeSeconds);
+        return responses.Respond(Encoding.UTF8.GetBytes(html), SiteResponses.HtmlContentType, page.Items.Newest());
     }
 
     private ListingView BuildView(SiteLinks links, ArticlePage page, string? tagKey, string listPath, ListingCursor cursor, string scope)

@@ -10,34 +10,38 @@ namespace Pipeline.Web.Site;
 
 /// <summary>
 /// The reader's side of the site: <c>AddPipelineSite</c> registers its handlers, <c>MapPipelineSite</c> maps them
-/// for an ASP.NET Core host. The Functions app maps the same handlers through HTTP triggers.
+/// for an ASP.NET Core host. The Functions app calls the same handlers from its HTTP triggers instead.
 /// </summary>
 public static class PipelineSiteExtensions
 {
+    private static readonly string[] GetAndHead = [HttpMethods.Get, HttpMethods.Head];
+
     public static IServiceCollection AddPipelineSite(this IServiceCollection services)
     {
-        services.AddSingleton(provider => new SiteTemplates(
+        services.TryAddSingleton(provider => new SiteTemplates(
             provider.GetRequiredService<IOptions<PipelineOptions>>().Value.Site.TemplatesDirectory));
         services.TryAddSingleton<IArticleBodySource, StoredPageBodySource>();
-        services.AddSingleton<ListingPages>();
-        services.AddSingleton<SiteFeeds>();
-        services.AddSingleton<IndexPageHandler>();
-        services.AddSingleton<TagPageHandler>();
-        services.AddSingleton<AtomFeedHandler>();
-        services.AddSingleton<JsonFeedHandler>();
-        services.AddSingleton<SitemapHandler>();
-        services.AddSingleton<RobotsHandler>();
+        services.TryAddSingleton<SiteResponses>();
+        services.TryAddSingleton<ListingPages>();
+        services.TryAddSingleton<SiteFeeds>();
+        services.TryAddSingleton<IndexPageHandler>();
+        services.TryAddSingleton<TagPageHandler>();
+        services.TryAddSingleton<AtomFeedHandler>();
+        services.TryAddSingleton<JsonFeedHandler>();
+        services.TryAddSingleton<SitemapHandler>();
+        services.TryAddSingleton<RobotsHandler>();
         return services;
     }
 
     public static IEndpointRouteBuilder MapPipelineSite(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(SitePaths.Index, (HttpRequest request, IndexPageHandler handler) => handler.Handle(request));
-        endpoints.MapGet("/tags/{tag}", (HttpRequest request, string tag, TagPageHandler handler) => handler.Handle(request, tag));
-        endpoints.MapGet(SitePaths.AtomFeed, (HttpRequest request, AtomFeedHandler handler) => handler.Handle(request));
-        endpoints.MapGet(SitePaths.JsonFeed, (HttpRequest request, JsonFeedHandler handler) => handler.Handle(request));
-        endpoints.MapGet(SitePaths.Sitemap, (HttpRequest request, SitemapHandler handler) => handler.Handle(request));
-        endpoints.MapGet(SitePaths.Robots, (HttpRequest request, RobotsHandler handler) => handler.Handle(request));
+        ArgumentNullException.ThrowIfNull(endpoints);
+        endpoints.MapMethods(SitePaths.Index, GetAndHead, (HttpRequest request, IndexPageHandler handler) => handler.HandleAsync(request));
+        endpoints.MapMethods(SitePaths.TagRoute, GetAndHead, (HttpRequest request, string tag, TagPageHandler handler) => handler.HandleAsync(request, tag));
+        endpoints.MapMethods(SitePaths.AtomFeed, GetAndHead, (HttpRequest request, AtomFeedHandler handler) => handler.HandleAsync(request));
+        endpoints.MapMethods(SitePaths.JsonFeed, GetAndHead, (HttpRequest request, JsonFeedHandler handler) => handler.HandleAsync(request));
+        endpoints.MapMethods(SitePaths.Sitemap, GetAndHead, (HttpRequest request, SitemapHandler handler) => handler.HandleAsync(request));
+        endpoints.MapMethods(SitePaths.Robots, GetAndHead, (HttpRequest request, RobotsHandler handler) => handler.HandleAsync(request));
         return endpoints;
     }
 }

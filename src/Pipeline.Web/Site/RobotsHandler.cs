@@ -9,7 +9,7 @@ public sealed class RobotsHandler(SiteFeeds feeds)
 {
     public const string ContentType = "text/plain; charset=utf-8";
 
-    public Task<IResult> Handle(HttpRequest request)
+    public Task<IResult> HandleAsync(HttpRequest request)
     {
         var text = new StringBuilder()
             .Append("User-agent: *\n")

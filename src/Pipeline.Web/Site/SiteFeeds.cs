@@ -12,8 +12,8 @@ namespace Pipeline.Web.Site;
 public sealed class SiteFeeds(
     IArticleIndex index,
     IArticleBodySource bodies,
-    IOptions<PipelineOptions> options,
-    IOptions<PipelineWebOptions> webOptions)
+    SiteResponses responses,
+    IOptions<PipelineOptions> options)
 {
     /// <summary>Feeds are for "what is new"; a bigger configured size is cut to this.</summary>
     public const int MaxFeedSize = 1000;
@@ -56,5 +56,5 @@ public sealed class SiteFeeds(
     }
 
     public IResult Respond(byte[] body, string contentType, DateTimeOffset? lastModified) =>
-        new CacheableContent(body, contentType, lastModified, webOptions.Value.PageMaxAgeSeconds);
+        responses.Respond(body, contentType, lastModified);
 }

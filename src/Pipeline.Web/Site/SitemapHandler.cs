@@ -7,7 +7,7 @@ public sealed class SitemapHandler(SiteFeeds feeds)
 {
     public const string ContentType = "application/xml; charset=utf-8";
 
-    public async Task<IResult> Handle(HttpRequest request)
+    public async Task<IResult> HandleAsync(HttpRequest request)
     {
         var entries = await feeds.EverythingAsync(request.HttpContext.RequestAborted);
         return feeds.Respond(SitemapWriter.Write(feeds.Links, entries), ContentType, entries.Newest());

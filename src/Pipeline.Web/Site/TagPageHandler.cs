@@ -8,7 +8,7 @@ namespace Pipeline.Web.Site;
 /// </summary>
 public sealed class TagPageHandler(ListingPages pages)
 {
-    public Task<IResult> Handle(HttpRequest request, string tag)
+    public Task<IResult> HandleAsync(HttpRequest request, string tag)
     {
         var key = TagRoute.Read(tag ?? "");
         return key.Error is not null
