@@ -14,6 +14,12 @@ public sealed class SiteOptions
     /// <summary>Optional path of a Scriban template replacing the built-in article layout.</summary>
     public string? ArticleTemplatePath { get; set; }
 
+    /// <summary>
+    /// Optional directory of Scriban templates replacing built-in ones by name (<c>article.scriban-html</c>,
+    /// <c>index.scriban-html</c>, <c>tag.scriban-html</c> and the partials they include); a template missing there falls back to the built-in one.
+    /// </summary>
+    public string? TemplatesDirectory { get; set; }
+
     /// <summary>How many articles the feeds list.</summary>
     public int FeedSize { get; set; } = 20;
 
@@ -22,7 +28,4 @@ public sealed class SiteOptions
 
     /// <summary>How many articles one page of the HTML index or a tag page lists.</summary>
     public int PageSize { get; set; } = 10;
-
-    /// <summary>Optional directory whose <c>NAME.scriban</c> files replace the built-in reader templates (<c>index</c>, <c>tag</c>).</summary>
-    public string? TemplatesDirectory { get; set; }
 }

@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Pipeline.Core.Configuration;
 using Pipeline.Core.Publishing;
-using Pipeline.Core.Rendering;
 
 namespace Pipeline.Core.DependencyInjection;
 
@@ -13,7 +12,7 @@ public static class PipelineCoreServiceCollectionExtensions
     public static IServiceCollection AddPipelineCore(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<PipelineOptions>().Bind(configuration.GetSection(PipelineNames.OptionsSection));
-        services.TryAddSingleton<IArticleRenderer, ArticleRenderer>();
+        services.AddPipelineRendering();
         services.AddPipelineStorage(configuration);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IDraftPublisher, DraftPublisher>();

@@ -1,42 +1,80 @@
-using System.Security.Cryptography;
-using System.Text;
-using Markdig;
+using Markdig.Syntax;
+using Pipeline.Core.Configuration;
 using Pipeline.Core.Drafts;
+using Pipeline.Core.FrontMatter;
+using Pipeline.Core.Markdown;
+using Pipeline.Core.Templates;
 
 namespace Pipeline.Core.Rendering;
 
 /// <summary>
-/// PLACEHOLDER (foundation commit): the smallest renderer that satisfies <see cref="IArticleRenderer"/>,
-/// so storage and hosts can be built in parallel. Issue 2 replaces it with the staged pipeline.
+/// The staged pipeline: <see cref="DraftDecoder"/> (bytes → NFC text) → <see cref="FrontMatterParser"/>
+/// (front matter + body) → one Markdig parse (or <see cref="PlainTextDocument"/> for .txt) → one analysis
+/// walk (title, TOC, counts, lead text) → one HTML render with URL filtering and raw-HTML sanitising in
+/// the renderer → metadata → the article layout. Thread-safe; register as a singleton.
 /// </summary>
 public sealed class ArticleRenderer : IArticleRenderer
 {
-    private static readonly MarkdownPipeline Markdown = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
+    /// <summary>Bump when rendering output changes; the layout's fingerprint is appended automatically.</summary>
+    public const string CodeVersion = "1";
 
-    public string Version => "0-placeholder";
+    private readonly DraftDecoder _decoder;
+    private readonly SiteOptions _site;
+    private readonly SiteUrls _urls;
+    private readonly TemplateSet _templates;
+
+    /// <summary>Defaults: 5 MiB cap, built-in layout, default site options.</summary>
+    public ArticleRenderer()
+        : this(new PipelineOptions())
+    {
+    }
+
+    public ArticleRenderer(PipelineOptions options)
+        : this(options, new TemplateSet((options ?? throw new ArgumentNullException(nameof(options))).Site))
+    {
+    }
+
+    public ArticleRenderer(PipelineOptions options, TemplateSet templates)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(templates);
+        _decoder = new DraftDecoder(options.MaxDraftBytes);
+        _site = options.Site;
+        _urls = new SiteUrls(options.Site);
+        _templates = templates;
+        Version = CodeVersion + "." + templates.Fingerprint(TemplateSet.Article);
+    }
+
+    public string Version { get; }
 
     public Article Render(DraftSource source)
     {
-        var text = Encoding.UTF8.GetString(source.Content.Span).Normalize(NormalizationForm.FormC);
-        if (string.IsNullOrWhiteSpace(text))
+        ArgumentNullException.ThrowIfNull(source);
+        DraftFormats.Get(source.Path);
+        return Render(FrontMatterParser.Parse(_decoder.Decode(source)));
+    }
+
+    /// <summary>Renders an already decoded and split draft (stages 3–6).</summary>
+    public Article Render(ParsedDraft draft)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        MarkdownDocument document;
+        DocumentAnalysis analysis;
+        if (draft.Format == DraftFormat.PlainText)
         {
-            throw new DraftException(DraftErrorKind.Empty, "the draft is empty");
+            var (built, firstLine) = PlainTextDocument.Build(draft.Body, takeTitle: draft.FrontMatter.Title is null);
+            document = built;
+            analysis = DocumentAnalyzer.Analyze(document, takeTitleFromHeading: false) with { Title = firstLine };
+        }
+        else
+        {
+            document = Markdig.Markdown.Parse(draft.Body, ArticleMarkdown.Pipeline);
+            analysis = DocumentAnalyzer.Analyze(document, takeTitleFromHeading: draft.FrontMatter.Title is null);
         }
 
-        var title = text.Split('\n', StringSplitOptions.RemoveEmptyEntries)[0].TrimStart('#', ' ').Trim();
-        var body = Markdig.Markdown.ToHtml(text, Markdown);
-        var slug = Path.GetFileNameWithoutExtension(source.Path).ToLowerInvariant();
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
-        var metadata = new ArticleMetadata
-        {
-            SourcePath = source.Path,
-            Title = title,
-            Slug = slug,
-            Lang = "en",
-            ContentHash = hash,
-            RendererVersion = Version,
-        };
-        var page = $"<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{System.Net.WebUtility.HtmlEncode(title)}</title></head><body>{body}</body></html>";
+        var body = Markdig.Markdown.ToHtml(document, ArticleMarkdown.Pipeline);
+        var metadata = ArticleMetadataFactory.Create(draft, analysis, _site.Language, Version);
+        var page = _templates.Render(TemplateSet.Article, ArticlePageModel.Create(metadata, body, _site, _urls));
         return new Article(metadata, body, page);
     }
 }

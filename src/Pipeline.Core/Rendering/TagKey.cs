@@ -1,4 +1,5 @@
 using System.Text;
+using Pipeline.Core.Text;
 
 namespace Pipeline.Core.Rendering;
 
@@ -12,26 +13,7 @@ public static class TagKey
     public static string Normalize(string tag)
     {
         ArgumentNullException.ThrowIfNull(tag);
-        var folded = tag.Normalize(NormalizationForm.FormKC).ToLowerInvariant().Trim();
-        var builder = new StringBuilder(folded.Length);
-        var pendingSeparator = false;
-        foreach (var c in folded)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                pendingSeparator = builder.Length > 0;
-                continue;
-            }
-
-            if (pendingSeparator)
-            {
-                builder.Append('-');
-                pendingSeparator = false;
-            }
-
-            builder.Append(c);
-        }
-
-        return builder.ToString();
+        var folded = tag.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
+        return WhiteSpace.Collapse(folded, '-');
     }
 }

@@ -10,6 +10,6 @@ public sealed class AtomFeedHandler(SiteFeeds feeds)
     public async Task<IResult> HandleAsync(HttpRequest request)
     {
         var items = await feeds.NewestAsync(request.HttpContext.RequestAborted);
-        return feeds.Respond(AtomFeedWriter.Write(feeds.Site, feeds.Links, items), ContentType, FeedItem.Newest(items));
+        return feeds.Respond(AtomFeedWriter.Write(feeds.Site, feeds.Urls, items), ContentType, FeedItem.Newest(items));
     }
 }

@@ -2,6 +2,7 @@ using System.Text;
 using System.Xml;
 using Pipeline.Core.Configuration;
 using Pipeline.Core.Rendering;
+using Pipeline.Core.Templates;
 
 namespace Pipeline.Web.Site;
 
@@ -15,7 +16,7 @@ public static class AtomFeedWriter
     private const string AtomNamespace = "http://www.w3.org/2005/Atom";
     private const string XmlNamespace = "http://www.w3.org/XML/1998/namespace";
 
-    public static byte[] Write(SiteOptions site, SiteLinks links, IReadOnlyList<FeedItem> items)
+    public static byte[] Write(SiteOptions site, SiteUrls urls, IReadOnlyList<FeedItem> items)
     {
         using var buffer = new MemoryStream();
         using (var xml = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
@@ -23,18 +24,18 @@ public static class AtomFeedWriter
             xml.WriteStartDocument();
             xml.WriteStartElement("feed", AtomNamespace);
             xml.WriteAttributeString("xml", "lang", XmlNamespace, site.Language);
-            xml.WriteElementString("id", AtomNamespace, links.Home);
+            xml.WriteElementString("id", AtomNamespace, urls.Absolute(SitePaths.Index));
             xml.WriteElementString("title", AtomNamespace, site.Title);
             xml.WriteElementString("updated", AtomNamespace, Rfc3339.Format(FeedItem.Newest(items)));
-            WriteLink(xml, "self", "application/atom+xml", links.Absolute(SitePaths.AtomFeed));
-            WriteLink(xml, "alternate", "text/html", links.Home);
+            WriteLink(xml, "self", "application/atom+xml", urls.Absolute(SitePaths.AtomFeed));
+            WriteLink(xml, "alternate", "text/html", urls.Absolute(SitePaths.Index));
             xml.WriteStartElement("author", AtomNamespace);
             xml.WriteElementString("name", AtomNamespace, site.Title);
             xml.WriteEndElement();
             xml.WriteElementString("generator", AtomNamespace, "Pipeline");
             foreach (var item in items)
             {
-                WriteEntry(xml, links, item);
+                WriteEntry(xml, urls, item);
             }
 
             xml.WriteEndElement();
@@ -44,10 +45,10 @@ public static class AtomFeedWriter
         return buffer.ToArray();
     }
 
-    private static void WriteEntry(XmlWriter xml, SiteLinks links, FeedItem item)
+    private static void WriteEntry(XmlWriter xml, SiteUrls urls, FeedItem item)
     {
         var entry = item.Entry;
-        var url = links.Article(entry.Slug);
+        var url = urls.Absolute(SitePaths.Article(entry.Slug));
         xml.WriteStartElement("entry", AtomNamespace);
         xml.WriteAttributeString("xml", "lang", XmlNamespace, entry.Lang);
         xml.WriteElementString("id", AtomNamespace, url);
@@ -60,7 +61,7 @@ public static class AtomFeedWriter
             xml.WriteStartElement("category", AtomNamespace);
             xml.WriteAttributeString("term", TagKey.Normalize(tag));
             xml.WriteAttributeString("label", tag);
-            xml.WriteAttributeString("scheme", links.Absolute("/tags/"));
+            xml.WriteAttributeString("scheme", urls.Absolute("/tags/"));
             xml.WriteEndElement();
         }
 

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Pipeline.Core.Configuration;
+using Pipeline.Core.Templates;
 
 namespace Pipeline.Web.Site;
 
@@ -16,7 +17,7 @@ public static class JsonFeedWriter
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static byte[] Write(SiteOptions site, SiteLinks links, IReadOnlyList<FeedItem> items)
+    public static byte[] Write(SiteOptions site, SiteUrls urls, IReadOnlyList<FeedItem> items)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, Options))
@@ -24,8 +25,8 @@ public static class JsonFeedWriter
             json.WriteStartObject();
             json.WriteString("version", Version);
             json.WriteString("title", site.Title);
-            json.WriteString("home_page_url", links.Home);
-            json.WriteString("feed_url", links.Absolute(SitePaths.JsonFeed));
+            json.WriteString("home_page_url", urls.Absolute(SitePaths.Index));
+            json.WriteString("feed_url", urls.Absolute(SitePaths.JsonFeed));
             json.WriteString("language", site.Language);
             json.WriteStartArray("authors");
             json.WriteStartObject();
@@ -35,7 +36,7 @@ public static class JsonFeedWriter
             json.WriteStartArray("items");
             foreach (var item in items)
             {
-                WriteItem(json, links, item);
+                WriteItem(json, urls, item);
             }
 
             json.WriteEndArray();
@@ -45,10 +46,10 @@ public static class JsonFeedWriter
         return buffer.ToArray();
     }
 
-    private static void WriteItem(Utf8JsonWriter json, SiteLinks links, FeedItem item)
+    private static void WriteItem(Utf8JsonWriter json, SiteUrls urls, FeedItem item)
     {
         var entry = item.Entry;
-        var url = links.Article(entry.Slug);
+        var url = urls.Absolute(SitePaths.Article(entry.Slug));
         json.WriteStartObject();
         json.WriteString("id", url);
         json.WriteString("url", url);

@@ -2,20 +2,22 @@ using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 using Pipeline.Core.Configuration;
-using Pipeline.Core.Rendering;
+using Pipeline.Core.Storage;
+using Pipeline.Core.Templates;
 using Pipeline.Web.Http;
 using Pipeline.Web.Paging;
-using Pipeline.Core.Storage;
+using Scriban.Runtime;
 
 namespace Pipeline.Web.Site;
 
 /// <summary>
 /// Builds one HTML listing page (the index, or one tag's page): reads the cursor, asks the index for one page of
-/// rows, fills the <c>index</c> or <c>tag</c> template. Shared by <see cref="IndexPageHandler"/> and <see cref="TagPageHandler"/>.
+/// rows, fills the <c>index</c> or <c>tag</c> template of the site's <see cref="TemplateSet"/>. Shared by
+/// <see cref="IndexPageHandler"/> and <see cref="TagPageHandler"/>.
 /// </summary>
 public sealed class ListingPages(
     IArticleIndex index,
-    SiteTemplates templates,
+    TemplateSet templates,
     CursorCodec cursors,
     SiteResponses responses,
     IOptions<PipelineOptions> options)
@@ -61,31 +63,31 @@ public sealed class ListingPages(
                 statusCode: StatusCodes.Status404NotFound);
         }
 
-        var links = new SiteLinks(Site.BaseUrl);
-        var listPath = tagKey is null ? SitePaths.Index : SitePaths.Tag(tagKey);
-        var view = BuildView(links, page, tagKey, listPath, cursor, scope);
-        var html = templates.Render(tagKey is null ? SiteTemplates.Index : SiteTemplates.Tag, view);
+        var model = new ScriptObject();
+        model.Import(BuildView(new SiteUrls(Site), page, tagKey, cursor, scope));
+        var html = templates.Render(tagKey is null ? TemplateSet.Index : TemplateSet.Tag, model);
         return responses.Respond(Encoding.UTF8.GetBytes(html), SiteResponses.HtmlContentType, page.Items.Newest());
     }
 
-    private ListingView BuildView(SiteLinks links, ArticlePage page, string? tagKey, string listPath, ListingCursor cursor, string scope)
+    private ListingView BuildView(SiteUrls urls, ArticlePage page, string? tagKey, ListingCursor cursor, string scope)
     {
         var text = SiteText.For(Site.Language);
+        var listPath = tagKey is null ? SitePaths.Index : SitePaths.Tag(tagKey);
         var tagName = tagKey is null ? null : DisplayName(page.Items, tagKey);
         var heading = tagName is null ? text.Articles : text.TagHeading(tagName);
-        var older = page.Next is null ? null : PageUrl(listPath, cursor.Older(page.Next).Encode(cursors, scope));
-        var newer = cursor.Positions.Count == 0 ? null : PageUrl(listPath, cursor.Newer().Encode(cursors, scope));
+        var older = page.Next is null ? null : PageUrl(urls, listPath, cursor.Older(page.Next).Encode(cursors, scope));
+        var newer = cursor.Positions.Count == 0 ? null : PageUrl(urls, listPath, cursor.Newer().Encode(cursors, scope));
         return new ListingView
         {
             SiteTitle = Site.Title,
             Lang = Site.Language,
             Heading = heading,
             PageTitle = tagName is null ? Site.Title : heading + " | " + Site.Title,
-            CanonicalUrl = links.Absolute(listPath),
-            HomeUrl = SitePaths.Index,
-            AtomUrl = SitePaths.AtomFeed,
-            JsonFeedUrl = SitePaths.JsonFeed,
-            Entries = page.Items.Select(e => EntryView(e, text)).ToList(),
+            CanonicalUrl = urls.Absolute(listPath),
+            HomeUrl = urls.Relative(SitePaths.Index),
+            AtomUrl = urls.Relative(SitePaths.AtomFeed),
+            JsonFeedUrl = urls.Relative(SitePaths.JsonFeed),
+            Entries = page.Items.Select(e => EntryView(urls, e, text)).ToList(),
             NewerUrl = newer,
             OlderUrl = older,
             Tag = tagName,
@@ -93,20 +95,20 @@ public sealed class ListingPages(
         };
     }
 
-    private static ListingEntryView EntryView(ArticleSummary entry, SiteText text) => new(
+    private static ListingEntryView EntryView(SiteUrls urls, ArticleSummary entry, SiteText text) => new(
         entry.Title,
-        SitePaths.Article(entry.Slug),
+        urls.Relative(SitePaths.Article(entry.Slug)),
         entry.Excerpt,
         Rfc3339.Format(entry.Date),
         text.Date(entry.Date),
         text.ReadingTime(entry.ReadingMinutes),
         entry.Lang,
-        entry.Tags.Select(t => new TagLinkView(t, TagRoute.PathFor(t))).ToList());
+        entry.Tags.Select(t => new TagLinkView(t, TagRoute.PathFor(t) is { } path ? urls.Relative(path) : null)).ToList());
 
     /// <summary>The tag as the newest listed article wrote it (<c>ＡＩ</c> and <c>AI</c> share one key).</summary>
     private static string DisplayName(IEnumerable<ArticleSummary> entries, string tagKey) =>
-        entries.SelectMany(e => e.Tags).FirstOrDefault(t => TagKey.Normalize(t) == tagKey) ?? tagKey;
+        entries.SelectMany(e => e.Tags).FirstOrDefault(t => TagRoute.Read(t).Value == tagKey) ?? tagKey;
 
-    private static string PageUrl(string listPath, string? cursor) =>
-        cursor is null ? listPath : listPath + "?cursor=" + Uri.EscapeDataString(cursor);
+    private static string PageUrl(SiteUrls urls, string listPath, string? cursor) =>
+        urls.Relative(listPath) + (cursor is null ? "" : "?cursor=" + Uri.EscapeDataString(cursor));
 }

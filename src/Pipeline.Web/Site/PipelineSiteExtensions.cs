@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 using Pipeline.Core.Configuration;
 
 namespace Pipeline.Web.Site;
@@ -18,8 +17,6 @@ public static class PipelineSiteExtensions
 
     public static IServiceCollection AddPipelineSite(this IServiceCollection services)
     {
-        services.TryAddSingleton(provider => new SiteTemplates(
-            provider.GetRequiredService<IOptions<PipelineOptions>>().Value.Site.TemplatesDirectory));
         services.TryAddSingleton<IArticleBodySource, StoredPageBodySource>();
         services.TryAddSingleton<SiteResponses>();
         services.TryAddSingleton<ListingPages>();

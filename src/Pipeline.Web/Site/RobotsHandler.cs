@@ -15,7 +15,7 @@ public sealed class RobotsHandler(SiteFeeds feeds)
             .Append("User-agent: *\n")
             .Append("Disallow: /api/\n")
             .Append("Allow: /\n\n")
-            .Append("Sitemap: ").Append(feeds.Links.Absolute(SitePaths.Sitemap)).Append('\n')
+            .Append("Sitemap: ").Append(feeds.Urls.Absolute(SitePaths.Sitemap)).Append('\n')
             .ToString();
         return Task.FromResult(feeds.Respond(Encoding.UTF8.GetBytes(text), ContentType, lastModified: null));
     }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 using Pipeline.Core.Configuration;
 using Pipeline.Core.Storage;
+using Pipeline.Core.Templates;
 
 namespace Pipeline.Web.Site;
 
@@ -20,7 +21,7 @@ public sealed class SiteFeeds(
 
     public SiteOptions Site => options.Value.Site;
 
-    public SiteLinks Links => new(Site.BaseUrl);
+    public SiteUrls Urls => new(Site);
 
     public async Task<IReadOnlyList<FeedItem>> NewestAsync(CancellationToken cancellationToken)
     {

@@ -10,6 +10,6 @@ public sealed class SitemapHandler(SiteFeeds feeds)
     public async Task<IResult> HandleAsync(HttpRequest request)
     {
         var entries = await feeds.EverythingAsync(request.HttpContext.RequestAborted);
-        return feeds.Respond(SitemapWriter.Write(feeds.Links, entries), ContentType, entries.Newest());
+        return feeds.Respond(SitemapWriter.Write(feeds.Urls, entries), ContentType, entries.Newest());
     }
 }

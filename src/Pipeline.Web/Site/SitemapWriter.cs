@@ -1,6 +1,8 @@
 using System.Text;
 using System.Xml;
 using Pipeline.Core.Storage;
+using Pipeline.Core.Templates;
+using Pipeline.Core.Configuration;
 
 namespace Pipeline.Web.Site;
 
@@ -15,7 +17,7 @@ public static class SitemapWriter
 
     private const string SitemapNamespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-    public static byte[] Write(SiteLinks links, IReadOnlyList<ArticleSummary> entries)
+    public static byte[] Write(SiteUrls urls, IReadOnlyList<ArticleSummary> entries)
     {
         var tags = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
         foreach (var entry in entries)
@@ -31,15 +33,15 @@ public static class SitemapWriter
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("urlset", SitemapNamespace);
-            WriteUrl(xml, links.Home, entries.Newest());
+            WriteUrl(xml, urls.Absolute(SitePaths.Index), entries.Newest());
             foreach (var entry in entries)
             {
-                WriteUrl(xml, links.Article(entry.Slug), entry.LastModified());
+                WriteUrl(xml, urls.Absolute(SitePaths.Article(entry.Slug)), entry.LastModified());
             }
 
             foreach (var (path, lastModified) in tags.OrderBy(t => t.Key, StringComparer.Ordinal))
             {
-                WriteUrl(xml, links.Absolute(path), lastModified);
+                WriteUrl(xml, urls.Absolute(path), lastModified);
             }
 
             xml.WriteEndElement();

@@ -1,9 +1,19 @@
+using Pipeline.Core.Configuration;
+using Pipeline.Core.Templates;
 using Pipeline.Web.Site;
+using Scriban.Runtime;
 
 namespace Pipeline.Web.Tests.Site;
 
 public sealed class SiteTemplatesTests
 {
+    private static ScriptObject Model(string title, string tag)
+    {
+        var model = new ScriptObject();
+        model.Import(View(title, tag));
+        return model;
+    }
+
     private static ListingView View(string title, string tag) => new()
     {
         SiteTitle = "サイト",
@@ -22,7 +32,7 @@ public sealed class SiteTemplatesTests
     [Fact]
     public void The_index_escapes_every_value_it_is_given()
     {
-        var html = new SiteTemplates().Render(SiteTemplates.Index, View("<script>alert(1)</script>", "<img src=x onerror=alert(1)>"));
+        var html = new TemplateSet(new SiteOptions()).Render(TemplateSet.Index, Model("<script>alert(1)</script>", "<img src=x onerror=alert(1)>"));
 
         Assert.DoesNotContain("<script>", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("<img", html, StringComparison.OrdinalIgnoreCase);
@@ -40,11 +50,14 @@ public sealed class SiteTemplatesTests
         var directory = Directory.CreateTempSubdirectory("pipeline-templates-");
         try
         {
-            File.WriteAllText(Path.Combine(directory.FullName, "index.scriban"), "custom {{ entries.size }} {{ entries[0].title | html.escape }}");
-            var templates = new SiteTemplates(directory.FullName);
+            File.WriteAllText(Path.Combine(directory.FullName, "index.scriban-html"), "custom {{ entries.size }} {{ entries[0].title | html.escape }}");
+            File.WriteAllText(Path.Combine(directory.FullName, "listing-head.scriban-html"), "<title>replaced head</title>");
+            var templates = new TemplateSet(new SiteOptions { TemplatesDirectory = directory.FullName });
 
-            Assert.Equal("custom 1 a &amp; b", templates.Render(SiteTemplates.Index, View("a & b", "t")));
-            Assert.StartsWith("<!doctype html>", templates.Render(SiteTemplates.Tag, View("a & b", "t")), StringComparison.Ordinal);
+            Assert.Equal("custom 1 a &amp; b", templates.Render(TemplateSet.Index, Model("a & b", "t")));
+            var tagPage = templates.Render(TemplateSet.Tag, Model("a & b", "t"));
+            Assert.StartsWith("<!DOCTYPE html>", tagPage, StringComparison.Ordinal);
+            Assert.Contains("<title>replaced head</title>", tagPage, StringComparison.Ordinal);
         }
         finally
         {
@@ -53,8 +66,19 @@ public sealed class SiteTemplatesTests
     }
 
     [Fact]
-    public void A_template_name_cannot_reach_outside_the_template_directory()
+    public void An_include_cannot_reach_outside_the_template_directory()
     {
-        Assert.Throws<InvalidOperationException>(() => new SiteTemplates().Render("../secrets", View("a", "t")));
+        var directory = Directory.CreateTempSubdirectory("pipeline-templates-");
+        try
+        {
+            File.WriteAllText(Path.Combine(directory.FullName, "index.scriban-html"), "{{ include '../secrets' }}");
+            var templates = new TemplateSet(new SiteOptions { TemplatesDirectory = directory.FullName });
+
+            Assert.ThrowsAny<Exception>(() => templates.Render(TemplateSet.Index, Model("a", "t")));
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
     }
 }

@@ -1,0 +1,84 @@
+using Markdig;
+using Markdig.Parsers;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Pipeline.Core.Text;
+
+namespace Pipeline.Core.Markdown;
+
+/// <summary>
+/// Gives every heading a readable, unique id that keeps its letters in any script
+/// (<c>## 米朝関係の行方</c> → <c>id="米朝関係の行方"</c>, where Markdig's own extension says <c>section</c>).
+/// Repeats get <c>-2</c>, <c>-3</c>…; a heading without letters or digits gets <c>h</c>, <c>h-2</c>….
+/// The id is set once, when the heading's inlines are parsed, so rendering and the TOC read the same value.
+/// </summary>
+public sealed class UnicodeHeadingIdExtension : IMarkdownExtension
+{
+    private const string UsedIdsKey = "Pipeline.HeadingIds";
+    private const int MaxIdLength = 64;
+
+    public void Setup(MarkdownPipelineBuilder pipeline)
+    {
+        ArgumentNullException.ThrowIfNull(pipeline);
+        if (pipeline.BlockParsers.Find<HeadingBlockParser>() is { } atx)
+        {
+            atx.Closed -= OnHeadingClosed;
+            atx.Closed += OnHeadingClosed;
+        }
+
+        // Setext headings (a paragraph underlined with === or ---) are closed by the paragraph parser.
+        if (pipeline.BlockParsers.FindExact<ParagraphBlockParser>() is { } paragraph)
+        {
+            paragraph.Closed -= OnHeadingClosed;
+            paragraph.Closed += OnHeadingClosed;
+        }
+    }
+
+    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
+    {
+    }
+
+    private static void OnHeadingClosed(BlockProcessor processor, Block block)
+    {
+        if (block is HeadingBlock heading)
+        {
+            heading.ProcessInlinesEnd += AssignId;
+        }
+    }
+
+    private static void AssignId(InlineProcessor processor, Inline? inline)
+    {
+        if (processor.Block is not HeadingBlock heading)
+        {
+            return;
+        }
+
+        var attributes = heading.GetAttributes();
+        if (attributes.Id is not null)
+        {
+            return;
+        }
+
+        if (processor.Document.GetData(UsedIdsKey) is not HashSet<string> used)
+        {
+            used = new HashSet<string>(StringComparer.Ordinal);
+            processor.Document.SetData(UsedIdsKey, used);
+        }
+
+        attributes.Id = Unique(Slugs.FromText(InlineText.Of(heading.Inline), MaxIdLength), used);
+    }
+
+    private static string Unique(string candidate, HashSet<string> used)
+    {
+        var baseId = candidate.Length == 0 ? "h" : candidate;
+        var id = baseId;
+        for (var n = 2; !used.Add(id); n++)
+        {
+            id = baseId + "-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return id;
+    }
+}
