@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Installs what the browser tests need: Debian's Chromium (Playwright's own browser download cannot
-# work here) and a CJK font (without one Japanese renders as empty boxes). Idempotent; quiet when present.
+# work here), a CJK font (without one Japanese renders as empty boxes) and an emoji font (the sample's
+# ✅/💡 markers). Idempotent; quiet when present.
 set -euo pipefail
 
 need=()
 [ -x /usr/bin/chromium ] || need+=(chromium)
-dpkg-query -W -f='${Status}' fonts-ipafont-gothic 2>/dev/null | grep -q 'install ok installed' || need+=(fonts-ipafont-gothic)
+for font in fonts-ipafont-gothic fonts-noto-color-emoji; do
+  dpkg-query -W -f='${Status}' "$font" 2>/dev/null | grep -q 'install ok installed' || need+=("$font")
+done
 [ "${#need[@]}" -eq 0 ] && exit 0
 
 echo "browser prereqs: installing ${need[*]}" >&2
@@ -19,4 +22,4 @@ for attempt in 1 2 3 4 5 6 7 8 9 10; do
   [ "$attempt" -lt 10 ] || exit 1
   sleep 15
 done
-"${apt[@]}" install -y -qq --no-install-recommends chromium fonts-ipafont-gothic >/dev/null
+"${apt[@]}" install -y -qq --no-install-recommends "${need[@]}" >/dev/null

@@ -12,7 +12,7 @@ public sealed class ArticlePageTests(SiteFixture site, ChromiumFixture chromium)
     [InlineData(1280)]
     public async Task The_sample_article_opens_cleanly_in_japanese_without_sideways_scrolling(int width)
     {
-        await using var probe = await PageProbe.OpenAsync(chromium, site.BaseAddress, width);
+        await using var probe = await PageProbe.OpenAsync(chromium, site.BaseAddress, width, PageProbe.HeightFor(width));
         var status = await probe.GotoAsync(site.Absolute(site.ArticleUrl(SampleDraft)));
 
         Assert.Equal(200, status);

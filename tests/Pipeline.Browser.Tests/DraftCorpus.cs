@@ -13,6 +13,8 @@ public sealed class DraftCorpus
 {
     public const string XssTag = "xss";
 
+    private const int MaxVectorTagLength = 100;
+
     private static readonly DateTimeOffset XssEpoch = new(2025, 1, 1, 9, 0, 0, TimeSpan.FromHours(9));
 
     private DraftCorpus(string folder, IReadOnlyList<string> vectors, IReadOnlyList<string> samples)
@@ -63,6 +65,9 @@ public sealed class DraftCorpus
         static string Quoted(string text) => "'" + text.Replace("'", "''", StringComparison.Ordinal) + "'";
         var date = XssEpoch.AddMinutes(index).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
         var alternating = index % 2 == 0 ? "ＡＩ" : "ai";
+
+        // The vector is a tag too, unless it is longer than any tag the renderer accepts.
+        var tags = vector.Length <= MaxVectorTagLength ? $"{XssTag}, {alternating}, {Quoted(vector)}" : $"{XssTag}, {alternating}";
         return $"""
             ---
             title: {Quoted($"XSS {index + 1}: {vector}")}
@@ -70,7 +75,7 @@ public sealed class DraftCorpus
             date: {date}
             lang: ja
             summary: {Quoted(vector)}
-            tags: [{XssTag}, {alternating}, {Quoted(vector)}]
+            tags: [{tags}]
             ---
 
             ベクター {index + 1} の前の段落です。

@@ -78,7 +78,7 @@ public sealed class ListingPageTests(SiteFixture site, ChromiumFixture chromium)
     [InlineData(1280)]
     public async Task The_index_has_landmarks_one_h1_japanese_lang_and_no_sideways_scrolling(int width)
     {
-        await using var probe = await PageProbe.OpenAsync(chromium, site.BaseAddress, width);
+        await using var probe = await PageProbe.OpenAsync(chromium, site.BaseAddress, width, PageProbe.HeightFor(width));
         Assert.Equal(200, await probe.GotoAsync(site.Absolute("/")));
 
         Assert.Equal("ja", await probe.Page.GetAttributeAsync("html", "lang"));

@@ -27,6 +27,9 @@ public sealed class PageProbe : IAsyncDisposable
 
     public List<string> ForeignRequests { get; }
 
+    /// <summary>A phone's viewport height for a phone's width, a laptop's otherwise.</summary>
+    public static int HeightFor(int width) => width < 768 ? 812 : 900;
+
     public static async Task<PageProbe> OpenAsync(ChromiumFixture chromium, Uri site, int width, int height = 900)
     {
         var context = await chromium.NewContextAsync(width, height);

@@ -33,6 +33,26 @@ public sealed class SiteFixture : IAsyncLifetime
 
     public string HostOutput => _host?.Output ?? "";
 
+    /// <summary>The storage the local host publishes from, for tests that change a draft as an author would.</summary>
+    public string StorageConnectionString => _azurite!.ConnectionString;
+
+    /// <summary>Waits until the draft at <paramref name="path"/> is published in a version other than <paramref name="previousETag"/>.</summary>
+    public async Task<DraftStateView> WaitForRepublishAsync(string path, string? previousETag)
+    {
+        using var deadline = new CancellationTokenSource(PublishTimeout);
+        while (true)
+        {
+            var view = await Http.GetFromJsonAsync<DraftListView>(SitePaths.DraftsApi, ApiJson.Options, deadline.Token);
+            var draft = view!.Drafts.Single(d => d.Path == path);
+            if (draft.State == "published" && draft.ETag != previousETag)
+            {
+                return draft;
+            }
+
+            await Task.Delay(250, deadline.Token);
+        }
+    }
+
     public async Task InitializeAsync()
     {
         Corpus = DraftCorpus.Write(Path.Combine(_folder, "drafts"));
