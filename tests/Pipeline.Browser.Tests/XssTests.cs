@@ -72,6 +72,24 @@ public sealed class XssTests(SiteFixture site, ChromiumFixture chromium)
         Assert.Empty(probe.ConsoleErrors);
     }
 
+    [Fact]
+    public async Task The_probe_notices_a_vector_that_works()
+    {
+        // Unsanitised HTML straight into the page: what the checks above must be able to see.
+        await using var probe = await PageProbe.OpenAsync(chromium, site.BaseAddress, 1280);
+        await probe.GotoAsync(site.Absolute("/robots.txt"));
+        await probe.Page.SetContentAsync(
+            "<main><img src=x onerror=\"window.__xss=1\"><img src=\"http://evil.example/p.png\"><a href=\"javascript:alert(1)\">x</a></main><script>alert(1)</script>");
+
+        var findings = await FindingsAsync(probe, site.Absolute("/"));
+
+        Assert.Contains(findings, f => f.EndsWith("window.__xss was set", StringComparison.Ordinal));
+        Assert.Contains(findings, f => f.Contains("IMG onerror", StringComparison.Ordinal));
+        Assert.Contains(findings, f => f.Contains("A href=javascript:", StringComparison.Ordinal));
+        Assert.NotEmpty(probe.Dialogs);
+        Assert.Contains("http://evil.example/p.png", probe.ForeignRequests);
+    }
+
     private static async Task<IEnumerable<string>> FindingsAsync(PageProbe probe, Uri url)
     {
         var marker = await probe.Page.EvaluateAsync<bool>("() => window.__xss !== undefined");
