@@ -22,6 +22,7 @@ public sealed class ArticlePageTests(SiteFixture site, ChromiumFixture chromium)
         Assert.Equal(1, await probe.Page.Locator("main").CountAsync());
         Assert.True(await probe.Page.Locator("article").CountAsync() >= 1);
         Assert.False(await probe.OverflowsHorizontallyAsync(), "the page scrolls sideways");
+        Assert.True(await probe.HasReadableMeasureAsync(), "lines are longer than a comfortable measure");
         Assert.Empty(probe.ConsoleErrors);
         Assert.Empty(probe.FailedRequests);
         Assert.Empty(probe.ForeignRequests);

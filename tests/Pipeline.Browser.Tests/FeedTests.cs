@@ -48,6 +48,29 @@ public sealed class FeedTests(SiteFixture site)
         Assert.All(atom.Descendants(a + "entry"), e => Assert.False(string.IsNullOrEmpty((string?)e.Attribute(XNamespace.Xml + "lang"))));
     }
 
+    [Theory]
+    [InlineData("tokyo-autumn.ja.md")]
+    [InlineData(ArticlePageTests.SampleDraft)]
+    public async Task An_articles_canonical_url_opengraph_and_json_ld_agree_with_its_feed_entry(string draft)
+    {
+        var atom = XDocument.Parse(await site.Http.GetStringAsync("/feed.xml"));
+        XNamespace a = "http://www.w3.org/2005/Atom";
+        var url = site.Absolute(site.ArticleUrl(draft)).AbsoluteUri;
+        var entry = atom.Descendants(a + "entry").Single(e => e.Element(a + "id")!.Value == url);
+        var html = await site.Http.GetStringAsync(url);
+
+        Assert.Equal(url, Attribute(html, "<link rel=\"canonical\" href=\"([^\"]+)\""));
+        Assert.Equal(url, Attribute(html, "<meta property=\"og:url\" content=\"([^\"]+)\""));
+        using var jsonLd = JsonDocument.Parse(Attribute(html, "<script type=\"application/ld[+]json\">(.+?)</script>"));
+        Assert.Equal(url, jsonLd.RootElement.GetProperty("url").GetString());
+        Assert.Equal(entry.Element(a + "title")!.Value, jsonLd.RootElement.GetProperty("headline").GetString());
+        Assert.Equal(entry.Attribute(XNamespace.Xml + "lang")!.Value, jsonLd.RootElement.GetProperty("inLanguage").GetString());
+        if (jsonLd.RootElement.TryGetProperty("datePublished", out var published))
+        {
+            Assert.Equal(DateTimeOffset.Parse(entry.Element(a + "published")!.Value), DateTimeOffset.Parse(published.GetString()!));
+        }
+    }
+
     [Fact]
     public async Task The_json_feed_parses_and_every_link_is_absolute_and_resolves()
     {
@@ -143,6 +166,9 @@ public sealed class FeedTests(SiteFixture site)
         Assert.False(string.IsNullOrEmpty(cursor));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
+
+    private static string Attribute(string html, string pattern) =>
+        WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Match(html, pattern, System.Text.RegularExpressions.RegexOptions.Singleline).Groups[1].Value);
 
     private async Task AssertResolvesAsync(Uri url)
     {

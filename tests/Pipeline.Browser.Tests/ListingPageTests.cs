@@ -88,6 +88,7 @@ public sealed class ListingPageTests(SiteFixture site, ChromiumFixture chromium)
         Assert.Equal(SiteFixture.PageSize, await probe.Page.Locator("main article").CountAsync());
         Assert.Equal(SiteFixture.PageSize, await probe.Page.Locator("main article time[datetime]").CountAsync());
         Assert.False(await probe.OverflowsHorizontallyAsync());
+        Assert.True(await probe.HasReadableMeasureAsync(), "lines are longer than a comfortable measure");
         Assert.Empty(probe.ConsoleErrors);
         Assert.Empty(probe.FailedRequests);
 

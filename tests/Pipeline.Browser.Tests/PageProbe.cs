@@ -82,16 +82,29 @@ public sealed class PageProbe : IAsyncDisposable
         return probe;
     }
 
-    /// <summary>Opens <paramref name="url"/> and waits until the network is quiet; returns the main response's status.</summary>
+    /// <summary>
+    /// Opens <paramref name="url"/> and waits for the load event (every image, style and frame requested by the
+    /// markup has loaded or failed by then); returns the main response's status.
+    /// </summary>
     public async Task<int> GotoAsync(Uri url)
     {
-        var response = await Page.GotoAsync(url.AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
+        var response = await Page.GotoAsync(url.AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
         return response?.Status ?? 0;
     }
 
     /// <summary>True when the page is wider than the viewport (the reader would have to scroll sideways).</summary>
     public Task<bool> OverflowsHorizontallyAsync() =>
         Page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth");
+
+    /// <summary>
+    /// True when the text column is at most 46 em wide (about 40 Japanese characters or 80 Latin ones a line, the
+    /// usual upper bound for comfortable reading).
+    /// </summary>
+    public Task<bool> HasReadableMeasureAsync() =>
+        Page.EvaluateAsync<bool>("""
+            () => { const main = document.querySelector('main'); const em = parseFloat(getComputedStyle(main).fontSize);
+                    return main.clientWidth <= 46 * em; }
+            """);
 
     public async ValueTask DisposeAsync()
     {
