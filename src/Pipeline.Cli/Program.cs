@@ -1,9 +1,8 @@
 using System.CommandLine;
 using Pipeline.Cli;
-using Pipeline.Cli.Commands;
 
-// Composition only: each command lives in its own file and is added here.
-var root = new RootCommand("pipeline: render, upload and follow drafts of the Pipeline publishing system");
+// Composition only: each command lives in its own file (RenderCommand.cs, …) and is added here.
+var root = new RootCommand("pipeline: render, upload and follow article drafts");
 root.Subcommands.Add(RenderCommand.Create());
 root.Subcommands.Add(UploadCommand.Create());
 root.Subcommands.Add(StatusCommand.Create());

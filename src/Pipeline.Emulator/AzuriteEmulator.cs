@@ -158,13 +158,22 @@ public sealed class AzuriteEmulator : IAsyncDisposable
 
     private Process Launch()
     {
-        var start = new ProcessStartInfo("node")
+        // In its own session (setsid execs node in place, same pid), so a terminal's Ctrl+C reaches only the host,
+        // which then stops Azurite itself after its own shutdown; otherwise Azurite dies first and the host's
+        // triggers fail while stopping.
+        var detach = !OperatingSystem.IsWindows() && File.Exists("/usr/bin/setsid");
+        var start = new ProcessStartInfo(detach ? "/usr/bin/setsid" : "node")
         {
             WorkingDirectory = repositoryRoot,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        if (detach)
+        {
+            start.ArgumentList.Add("node");
+        }
+
         foreach (var argument in Arguments())
         {
             start.ArgumentList.Add(argument);

@@ -1,5 +1,3 @@
-using Pipeline.TestSupport;
-
 namespace Pipeline.Publishing.Tests;
 
 /// <summary>All tests here share one Azurite and run one at a time (some stop it to simulate an outage).</summary>

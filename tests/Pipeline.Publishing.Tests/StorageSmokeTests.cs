@@ -1,6 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Pipeline.Core.Storage;
-using Pipeline.TestSupport;
 
 namespace Pipeline.Publishing.Tests;
 

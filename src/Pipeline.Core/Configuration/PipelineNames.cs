@@ -26,6 +26,9 @@ public static class PipelineNames
     /// <summary>Queue the blob-trigger engine moves a draft to after its last failed attempt.</summary>
     public const string BlobTriggerPoisonQueue = "webjobs-blobtrigger-poison";
 
+    /// <summary>Every five minutes: the value hosts and infrastructure set when nothing else is chosen.</summary>
+    public const string DefaultReconcileSchedule = "0 */5 * * * *";
+
     /// <summary>Container Event Grid dead-letters undeliverable events to.</summary>
     public const string DeadLetterContainer = "eventgrid-deadletter";
 

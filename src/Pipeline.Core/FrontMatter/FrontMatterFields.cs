@@ -109,7 +109,7 @@ internal static class FrontMatterFields
 
     private static string AsString(RawField field) => field.Value switch
     {
-        string s => s.Trim(),
+        string s => WithoutControlCharacters(s).Trim(),
         bool or long or double => System.Convert.ToString(field.Value, CultureInfo.InvariantCulture)!,
         DateTimeOffset d => d.ToString("O", CultureInfo.InvariantCulture),
         _ => throw Wrong(field, "must be a single value"),
@@ -154,7 +154,7 @@ internal static class FrontMatterFields
         _ => NullIfBlank(AsString(field)),
     };
 
-    /// <summary>A list, or one string with comma-separated items; map items contribute their <paramref name="mapKey"/> value.</summary>
+    /// <summary>A list, or one string of comma- or space-separated items; map items contribute their <paramref name="mapKey"/> value.</summary>
     private static List<string> AsStringList(RawField field, string? mapKey)
     {
         var items = field.Value is List<object?> list ? list : [field.Value];
@@ -166,10 +166,14 @@ internal static class FrontMatterFields
                 case null:
                     break;
                 case string s when field.Value is string:
-                    result.AddRange(s.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+                    // A single string: "a, b" (comma-separated), or Jekyll's space-separated "jekyll update".
+                    var clean = WithoutControlCharacters(s);
+                    result.AddRange(clean.Contains(',', StringComparison.Ordinal)
+                        ? clean.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+                        : clean.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
                     break;
                 case string s when s.Trim().Length > 0:
-                    result.Add(s.Trim());
+                    result.Add(WithoutControlCharacters(s).Trim());
                     break;
                 case string:
                     break;
@@ -186,6 +190,10 @@ internal static class FrontMatterFields
 
         return result;
     }
+
+    /// <summary>Escaped strings (JSON "\u0000", YAML "\x01") can carry what the decoder refuses in raw text: drop it.</summary>
+    private static string WithoutControlCharacters(string value) =>
+        value.AsSpan().IndexOfAnyInRange('\0', '\x1F') < 0 && !value.Contains('\x7F') ? value : string.Concat(value.Where(c => !char.IsControl(c) || c is '\t' or '\n'));
 
     private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 

@@ -4,8 +4,8 @@ namespace Pipeline.Core.Markdown;
 
 /// <summary>
 /// The one Markdig pipeline every article is parsed and rendered with, built once. CommonMark plus
-/// tables, footnotes, task lists, auto-links, emphasis extras, definition lists, abbreviations and
-/// figures; CJK-friendly emphasis; our Unicode heading ids, CJK line breaks, URL filter and raw-HTML
+/// tables, footnotes, task lists, auto-links, emphasis extras, definition lists, abbreviations,
+/// figures and <c>:::</c> containers (Zenn's <c>:::message</c>); CJK-friendly emphasis; our Unicode heading ids, CJK line breaks, URL filter and raw-HTML
 /// sanitiser. Deliberately not enabled: generic attributes (<c>{onclick=…}</c> would bypass the
 /// sanitiser) and media links (they embed external players).
 /// </summary>
@@ -24,6 +24,7 @@ public static class ArticleMarkdown
         .UseDefinitionLists()
         .UseAbbreviations()
         .UseFigures()
+        .UseCustomContainers()
         .UseCjkFriendlyEmphasis()
         .Use<UnicodeHeadingIdExtension>()
         .Use<CjkLineBreakExtension>()

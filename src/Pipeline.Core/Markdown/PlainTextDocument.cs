@@ -44,7 +44,7 @@ public static class PlainTextDocument
                 continue;
             }
 
-            if (IsListLine(line, out var text))
+            if (IsListLine(line))
             {
                 if (list is null)
                 {
@@ -54,7 +54,7 @@ public static class PlainTextDocument
                 }
 
                 var item = new ListItemBlock(ListParser);
-                item.Add(Paragraph(text));
+                item.Add(Paragraph(line));
                 list.Add(item);
                 continue;
             }
@@ -66,9 +66,8 @@ public static class PlainTextDocument
         return (document, title);
     }
 
-    private static bool IsListLine(string line, out string text)
+    private static bool IsListLine(string line)
     {
-        text = line;
         foreach (var marker in SymbolMarkers)
         {
             if (line.StartsWith(marker, StringComparison.Ordinal) && line.Length > marker.Length)
@@ -78,13 +77,7 @@ public static class PlainTextDocument
         }
 
         // ASCII markers need a space after them, or "-1℃" and "*注" would become list items.
-        if (line.Length > 2 && line[0] is '-' or '*' && line[1] == ' ')
-        {
-            text = line[2..].TrimStart();
-            return text.Length > 0;
-        }
-
-        return false;
+        return line.Length > 2 && line[0] is '-' or '*' && line[1] == ' ' && line.AsSpan(2).Trim().Length > 0;
     }
 
     private static ParagraphBlock Paragraph(string text)

@@ -38,6 +38,14 @@ public static class UrlPolicy
                 break;
             }
 
+            // Percent-escapes before the first ':' ("%20javascript:") are harmless to browsers but only ever
+            // written to dodge filters: refuse rather than reason about every consumer.
+            if (c == '%')
+            {
+                var end = url.AsSpan(i).IndexOfAny(":/?#");
+                return end < 0 || url[i + end] != ':';
+            }
+
             // A URL whose first segment cannot be a scheme is relative: browsers resolve it against the page.
             if (!(char.IsAsciiLetter(c) || (length > 0 && (char.IsAsciiDigit(c) || c is '+' or '-' or '.'))) || length == scheme.Length)
             {

@@ -72,7 +72,7 @@ public sealed class ArticleRenderer : IArticleRenderer
             analysis = DocumentAnalyzer.Analyze(document, takeTitleFromHeading: draft.FrontMatter.Title is null);
         }
 
-        var body = Markdig.Markdown.ToHtml(document, ArticleMarkdown.Pipeline);
+        var body = ScriptSchemeText.Neutralize(Markdig.Markdown.ToHtml(document, ArticleMarkdown.Pipeline));
         var metadata = ArticleMetadataFactory.Create(draft, analysis, _site.Language, Version);
         var page = _templates.Render(TemplateSet.Article, ArticlePageModel.Create(metadata, body, _site, _urls));
         return new Article(metadata, body, page);

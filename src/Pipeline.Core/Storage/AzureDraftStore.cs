@@ -48,7 +48,7 @@ internal sealed class AzureDraftStore(BlobContainerClient container) : IDraftSto
         {
             var properties = await container.GetBlobClient(path).GetPropertiesAsync(cancellationToken: cancellationToken);
             var p = properties.Value;
-            return new DraftVersion(path, p.ETag.ToString(), p.LastModified, p.CreatedOn, p.ContentLength);
+            return new DraftVersion(path, Quoted(p.ETag), p.LastModified, p.CreatedOn, p.ContentLength);
         }
         catch (RequestFailedException e) when (e.Status == 404)
         {
@@ -63,10 +63,13 @@ internal sealed class AzureDraftStore(BlobContainerClient container) : IDraftSto
             var p = item.Properties;
             yield return new DraftVersion(
                 item.Name,
-                p.ETag?.ToString() ?? "",
+                p.ETag is { } etag ? Quoted(etag) : "",
                 p.LastModified ?? DateTimeOffset.MinValue,
                 p.CreatedOn ?? p.LastModified ?? DateTimeOffset.MinValue,
                 p.ContentLength ?? 0);
         }
     }
+
+    /// <summary>Blob listings give ETags bare, HEAD and GET quoted; one form keeps them comparable.</summary>
+    private static string Quoted(ETag etag) => "\"" + etag.ToString().Trim('"') + "\"";
 }

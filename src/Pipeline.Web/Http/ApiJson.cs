@@ -1,18 +1,21 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Text.Unicode;
 
 namespace Pipeline.Web.Http;
 
-/// <summary>How the API writes JSON: camelCase, nulls omitted, and Japanese (any script) as itself rather than \u escapes.</summary>
+/// <summary>
+/// How the API writes JSON: camelCase, nulls omitted, and Japanese (any script) as itself rather than \u escapes.
+/// The relaxed encoder leaves HTML-sensitive characters unescaped, which is safe for a body served as
+/// <c>application/json</c> with <c>nosniff</c> (never embedded into HTML).
+/// </summary>
 public static class ApiJson
 {
     public const string ContentType = "application/json; charset=utf-8";
 
     public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
     {
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 

@@ -1,10 +1,10 @@
 using System.CommandLine;
 using Pipeline.Core.Configuration;
 
-namespace Pipeline.Cli.Commands;
+namespace Pipeline.Cli;
 
 /// <summary>The storage options every storage-facing command shares: Azurite's local account unless told otherwise.</summary>
-internal static class StorageConnection
+internal static class StorageCommandOptions
 {
     /// <summary>Azurite's well-known development account on its default ports.</summary>
     public const string LocalEmulator = "UseDevelopmentStorage=true";

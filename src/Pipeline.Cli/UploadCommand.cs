@@ -3,7 +3,7 @@ using Azure.Storage.Blobs;
 using Pipeline.Core.Drafts.Upload;
 using Spectre.Console;
 
-namespace Pipeline.Cli.Commands;
+namespace Pipeline.Cli;
 
 /// <summary><c>pipeline upload PATH…</c>: puts drafts (files or whole folders) into the drafts container.</summary>
 internal static class UploadCommand
@@ -18,8 +18,8 @@ internal static class UploadCommand
             Description = "Draft files or folders (folders upload every file below them, keeping relative paths).",
             Arity = ArgumentArity.OneOrMore,
         };
-        var connection = StorageConnection.ConnectionOption();
-        var container = StorageConnection.ContainerOption();
+        var connection = StorageCommandOptions.ConnectionOption();
+        var container = StorageCommandOptions.ContainerOption();
         var prefix = new Option<string?>("--prefix") { Description = "Folder inside the container to upload below." };
         var command = new Command("upload", "Upload drafts to the drafts container; the pipeline publishes them.")
         {

@@ -5,7 +5,7 @@ using Pipeline.Core.Api;
 using Pipeline.Core.Configuration;
 using Spectre.Console;
 
-namespace Pipeline.Cli.Commands;
+namespace Pipeline.Cli;
 
 /// <summary><c>pipeline status</c>: every draft's state, read from a running host's <c>/api/drafts</c>.</summary>
 internal static class StatusCommand

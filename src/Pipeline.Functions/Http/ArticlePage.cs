@@ -1,0 +1,15 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Azure.Functions.Worker;
+using Pipeline.Web.Pages;
+
+namespace Pipeline.Functions.Http;
+
+/// <summary><c>GET /articles/{slug}</c>: the stored page (301 for an old slug, 410 for a removed one).</summary>
+public sealed class ArticlePage(ArticlePageHandler handler)
+{
+    [Function(nameof(ArticlePage))]
+    public Task<IResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = "articles/{slug}")] HttpRequest request,
+        string slug) =>
+        handler.HandleAsync(request, slug);
+}

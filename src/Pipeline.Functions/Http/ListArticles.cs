@@ -1,0 +1,14 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Azure.Functions.Worker;
+using Pipeline.Web.Articles;
+
+namespace Pipeline.Functions.Http;
+
+/// <summary><c>GET /api/articles</c>: the shared listing handler.</summary>
+public sealed class ListArticles(ListArticlesHandler handler)
+{
+    [Function(nameof(ListArticles))]
+    public Task<IResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = "api/articles")] HttpRequest request) =>
+        handler.HandleAsync(request);
+}

@@ -1,0 +1,14 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Azure.Functions.Worker;
+using Pipeline.Web.Drafts;
+
+namespace Pipeline.Functions.Http;
+
+/// <summary><c>GET /api/drafts</c>: every draft's state and errors — for authors, so it needs a function key.</summary>
+public sealed class ListDrafts(ListDraftsHandler handler)
+{
+    [Function(nameof(ListDrafts))]
+    public Task<IResult> Run(
+        [HttpTrigger(AuthorizationLevel.Function, "get", "head", Route = "api/drafts")] HttpRequest request) =>
+        handler.HandleAsync(request);
+}

@@ -1,0 +1,15 @@
+using Microsoft.Azure.Functions.Worker.Builder;
+using Microsoft.Extensions.Hosting;
+using Pipeline.Core.DependencyInjection;
+using Pipeline.Functions;
+using Pipeline.Web;
+
+var builder = FunctionsApplication.CreateBuilder(args);
+builder.ConfigureFunctionsWebApplication();
+
+// The same registration as the local host: one core, one set of HTTP handlers.
+builder.Services.AddPipelineCore(builder.Configuration);
+builder.Services.AddPipelineWeb(builder.Configuration);
+builder.Services.AddFunctionsApp(builder.Configuration);
+
+builder.Build().Run();

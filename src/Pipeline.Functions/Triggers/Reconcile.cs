@@ -1,0 +1,16 @@
+using Microsoft.Azure.Functions.Worker;
+using Pipeline.Core.Configuration;
+using Pipeline.Core.Publishing;
+
+namespace Pipeline.Functions.Triggers;
+
+/// <summary>Periodic repair: missed events, deletes, scheduled drafts now due, renderer changes.</summary>
+public sealed class Reconcile(IReconciler reconciler)
+{
+    /// <remarks>The reconciler logs what it examined and repaired.</remarks>
+    [Function(nameof(Reconcile))]
+    public Task Run(
+        [TimerTrigger("%" + PipelineNames.ReconcileScheduleSetting + "%")] TimerInfo timer,
+        CancellationToken cancellationToken) =>
+        reconciler.ReconcileAsync(cancellationToken);
+}

@@ -1,0 +1,66 @@
+using Pipeline.Core.Drafts;
+using Pipeline.Core.Rendering;
+using Pipeline.Core.Templates;
+using Pipeline.Core.Tests.Support;
+
+namespace Pipeline.Core.Tests.Rendering;
+
+public sealed class TemplateTests : IDisposable
+{
+    private readonly DirectoryInfo _directory = Directory.CreateTempSubdirectory("pipeline-templates-");
+
+    public void Dispose() => _directory.Delete(recursive: true);
+
+    private static readonly DraftSource Source = new("a.md", "---\ntitle: \"<Tom & Jerry>\"\n---\nbody text"u8.ToArray());
+
+    [Fact]
+    public void A_templates_directory_replaces_the_built_in_layout_by_name()
+    {
+        File.WriteAllText(Path.Combine(_directory.FullName, "article" + TemplateSet.FileExtension),
+            "<html lang=\"{{ page.lang }}\"><h1>{{ page.title | html.escape }}</h1>{{ body }}<a href=\"{{ site.index_url }}\">home</a></html>");
+        var renderer = new ArticleRenderer(TestDrafts.Options(site => site.TemplatesDirectory = _directory.FullName));
+
+        var article = renderer.Render(Source);
+
+        Assert.Equal("<html lang=\"en\"><h1>&lt;Tom &amp; Jerry&gt;</h1><p>body text</p>\n<a href=\"/\">home</a></html>", article.PageHtml);
+        Assert.NotEqual(TestDrafts.Renderer.Version, renderer.Version);
+    }
+
+    [Fact]
+    public void An_article_template_path_wins_and_changes_the_renderer_version()
+    {
+        var path = Path.Combine(_directory.FullName, "custom.html");
+        File.WriteAllText(path, "[{{ page.slug_placeholder }}{{ page.title | html.escape }}]");
+        var first = new ArticleRenderer(TestDrafts.Options(site => site.ArticleTemplatePath = path));
+        File.WriteAllText(path, "({{ page.title | html.escape }})");
+        var second = new ArticleRenderer(TestDrafts.Options(site => site.ArticleTemplatePath = path));
+
+        Assert.Equal("[&lt;Tom &amp; Jerry&gt;]", first.Render(Source).PageHtml);
+        Assert.Equal("(&lt;Tom &amp; Jerry&gt;)", second.Render(Source).PageHtml);
+        Assert.NotEqual(first.Version, second.Version);
+        Assert.StartsWith(ArticleRenderer.CodeVersion + ".", first.Version, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Missing_names_fall_back_to_the_built_in_template()
+    {
+        var renderer = new ArticleRenderer(TestDrafts.Options(site => site.TemplatesDirectory = _directory.FullName));
+        Assert.Equal(TestDrafts.Renderer.Version, renderer.Version);
+    }
+
+    [Fact]
+    public void A_broken_template_is_a_configuration_error_naming_the_file()
+    {
+        var path = Path.Combine(_directory.FullName, "broken.html");
+        File.WriteAllText(path, "{{ if page.title }}never closed");
+        var ex = Assert.Throws<InvalidOperationException>(() => new ArticleRenderer(TestDrafts.Options(site => site.ArticleTemplatePath = path)));
+        Assert.Contains("broken.html", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Unknown_template_names_are_an_error()
+    {
+        var templates = new TemplateSet(new Pipeline.Core.Configuration.SiteOptions());
+        Assert.Throws<InvalidOperationException>(() => templates.Fingerprint("no-such-template"));
+    }
+}

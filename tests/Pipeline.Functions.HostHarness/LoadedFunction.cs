@@ -1,0 +1,68 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Routing.Template;
+using Pipeline.Functions.HostHarness.Protocol;
+
+namespace Pipeline.Functions.HostHarness;
+
+/// <summary>A function the worker reported and loaded, with its trigger binding read from the raw metadata.</summary>
+public sealed class LoadedFunction
+{
+    private readonly TemplateMatcher? routeMatcher;
+
+    internal LoadedFunction(RpcFunctionMetadata metadata)
+    {
+        Metadata = metadata;
+        Bindings = metadata.RawBindings.Select(raw => JsonDocument.Parse(raw).RootElement.Clone()).ToArray();
+        Trigger = Bindings.Single(IsTrigger);
+        TriggerName = Trigger.GetProperty("name").GetString()!;
+        TriggerType = Trigger.GetProperty("type").GetString()!;
+        if (IsHttp)
+        {
+            // The host's default route is the function name.
+            Route = Trigger.TryGetProperty("route", out var route) && route.GetString() is { Length: > 0 } r ? r : Name;
+            Methods = Trigger.TryGetProperty("methods", out var methods) && methods.ValueKind == JsonValueKind.Array
+                ? methods.EnumerateArray().Select(m => m.GetString()!.ToUpperInvariant()).ToArray()
+                : [];
+            routeMatcher = new TemplateMatcher(TemplateParser.Parse(Route), new RouteValueDictionary());
+        }
+    }
+
+    public string Id => Metadata.FunctionId;
+
+    public string Name => Metadata.Name;
+
+    public RpcFunctionMetadata Metadata { get; }
+
+    public IReadOnlyList<JsonElement> Bindings { get; }
+
+    public JsonElement Trigger { get; }
+
+    /// <summary>The trigger parameter's binding name (the invocation input carries this name).</summary>
+    public string TriggerName { get; }
+
+    public string TriggerType { get; }
+
+    public bool IsHttp => TriggerType.Equals("httpTrigger", StringComparison.OrdinalIgnoreCase);
+
+    public string? Route { get; }
+
+    /// <summary>Upper-case HTTP methods; empty means every method.</summary>
+    public IReadOnlyList<string> Methods { get; } = [];
+
+    /// <summary>Route parameter count: with two matching routes the host prefers the more literal one.</summary>
+    internal int RouteParameterCount => Route?.Count(c => c == '{') ?? 0;
+
+    internal bool TryMatch(HttpMethod method, PathString path, out RouteValueDictionary values)
+    {
+        values = new RouteValueDictionary();
+        return routeMatcher is not null
+            && (Methods.Count == 0 || Methods.Contains(method.Method.ToUpperInvariant()))
+            && routeMatcher.TryMatch(path, values);
+    }
+
+    private static bool IsTrigger(JsonElement binding) =>
+        binding.GetProperty("type").GetString()!.EndsWith("Trigger", StringComparison.OrdinalIgnoreCase)
+        && string.Equals(binding.GetProperty("direction").GetString(), "In", StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,129 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+
+namespace Pipeline.Functions.HostHarness;
+
+/// <summary>
+/// The built worker running as a child process, started the way the Functions host starts it: the
+/// executable and worker path from <c>worker.config.json</c>, the host endpoint as command-line flags and
+/// the app settings as environment variables.
+/// </summary>
+internal sealed class WorkerProcess : IDisposable
+{
+    private const int OutputLinesKept = 300;
+    private readonly Process process;
+    private readonly ConcurrentQueue<string> output = new();
+
+    private WorkerProcess(Process process)
+    {
+        this.process = process;
+        process.OutputDataReceived += (_, e) => Keep(e.Data);
+        process.ErrorDataReceived += (_, e) => Keep(e.Data);
+    }
+
+    /// <summary>The last lines the worker wrote to stdout/stderr, for failure messages.</summary>
+    public string Output => string.Join(Environment.NewLine, output);
+
+    public bool HasExited => process.HasExited;
+
+    public static WorkerProcess Start(FunctionsHostOptions options, Uri hostUri, string workerId, string requestId)
+    {
+        var appDirectory = Path.GetFullPath(options.AppDirectory);
+        var (executable, workerPath) = ReadWorkerConfig(appDirectory);
+        var start = new ProcessStartInfo(executable)
+        {
+            WorkingDirectory = appDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(appDirectory, workerPath));
+        foreach (var argument in new[]
+        {
+            "--functions-uri", hostUri.ToString(),
+            "--functions-worker-id", workerId,
+            "--functions-request-id", requestId,
+            // Without this flag the worker's limit is 0 and it dies on its first message.
+            "--functions-grpc-max-message-length", int.MaxValue.ToString(CultureInfo.InvariantCulture),
+        })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["FUNCTIONS_APPLICATION_DIRECTORY"] = appDirectory;
+        start.Environment["FUNCTIONS_WORKER_RUNTIME"] = "dotnet-isolated";
+        start.Environment["AZURE_FUNCTIONS_ENVIRONMENT"] = "Development";
+        foreach (var (name, value) in options.AppSettings)
+        {
+            start.Environment[name] = value;
+        }
+
+        var worker = new WorkerProcess(Process.Start(start) ?? throw new InvalidOperationException($"Could not start {executable}."));
+        worker.process.BeginOutputReadLine();
+        worker.process.BeginErrorReadLine();
+        return worker;
+    }
+
+    public async Task<bool> WaitForExitAsync(TimeSpan timeout)
+    {
+        using var wait = new CancellationTokenSource(timeout);
+        try
+        {
+            await process.WaitForExitAsync(wait.Token);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+                process.WaitForExit(5_000);
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // Already gone.
+        }
+
+        process.Dispose();
+    }
+
+    private static (string Executable, string WorkerPath) ReadWorkerConfig(string appDirectory)
+    {
+        var configPath = Path.Combine(appDirectory, "worker.config.json");
+        if (!File.Exists(configPath))
+        {
+            throw new FileNotFoundException($"No worker.config.json in {appDirectory}: is the Functions app built?", configPath);
+        }
+
+        using var config = JsonDocument.Parse(File.ReadAllText(configPath));
+        var description = config.RootElement.GetProperty("description");
+        var executable = description.GetProperty("defaultExecutablePath").GetString() ?? "dotnet";
+        var workerPath = description.GetProperty("defaultWorkerPath").GetString()
+            ?? throw new InvalidDataException("worker.config.json names no defaultWorkerPath.");
+        return (executable, workerPath);
+    }
+
+    private void Keep(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        output.Enqueue(line);
+        while (output.Count > OutputLinesKept && output.TryDequeue(out _))
+        {
+        }
+    }
+}

@@ -1,0 +1,106 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using Azure.Storage.Blobs;
+using Pipeline.Core.Configuration;
+using Pipeline.TestSupport;
+
+namespace Pipeline.LocalHost.Tests;
+
+/// <summary>
+/// The real local host process over real Azurite: the WebJobs blob trigger publishes an upload, the reconcile timer
+/// unpublishes a deleted draft, a bad overwrite is reported while the previous page stays live.
+/// </summary>
+[Collection(AzuriteFixture.Collection)]
+public sealed class LocalHostTests(AzuriteFixture azurite) : IAsyncLifetime
+{
+    private const int MaxDraftBytes = 4096;
+    private TestStorage storage = null!;
+    private LocalHostProcess host = null!;
+    private BlobContainerClient drafts = null!;
+
+    public async Task InitializeAsync()
+    {
+        storage = azurite.CreateStorage();
+        var settings = new Dictionary<string, string?>(storage.Settings)
+        {
+            ["LocalHost:HostId"] = "test-" + Guid.NewGuid().ToString("N")[..16],
+            [PipelineNames.ReconcileScheduleSetting] = "00:00:02",
+            [$"{PipelineNames.OptionsSection}:{nameof(PipelineOptions.MaxDraftBytes)}"] = MaxDraftBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+        host = await LocalHostProcess.StartAsync(settings);
+        drafts = new BlobContainerClient(storage.ConnectionString, storage.DraftsContainer);
+    }
+
+    public async Task DisposeAsync() => await host.DisposeAsync();
+
+    [Fact]
+    public async Task An_upload_is_published_and_served_and_a_delete_makes_it_gone()
+    {
+        await UploadAsync("local-one.md", Draft("local-one", "Uploaded through blob storage."));
+
+        var listing = await Eventually.GetAsync(
+            () => host.Client.GetStringAsync("/api/articles"),
+            json => Slugs(json).Contains("local-one"),
+            () => host.Output);
+        var page = await host.Client.GetAsync("/articles/local-one");
+
+        Assert.Contains("local-one", Slugs(listing));
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("Uploaded through blob storage.", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        await drafts.DeleteBlobAsync("local-one.md");
+
+        await Eventually.GetAsync(
+            async () => (await host.Client.GetAsync("/articles/local-one")).StatusCode,
+            status => status == HttpStatusCode.Gone,
+            () => host.Output);
+        Assert.DoesNotContain("local-one", Slugs(await host.Client.GetStringAsync("/api/articles")));
+    }
+
+    [Fact]
+    public async Task A_bad_overwrite_is_reported_with_its_error_while_the_previous_page_stays_live()
+    {
+        await UploadAsync("keeper.md", Draft("keeper", "The good version."));
+        await Eventually.GetAsync(
+            async () => (await host.Client.GetAsync("/articles/keeper")).StatusCode,
+            status => status == HttpStatusCode.OK,
+            () => host.Output);
+
+        await UploadAsync("keeper.md", Draft("keeper", new string('x', MaxDraftBytes * 2)));
+
+        var failed = await Eventually.GetAsync(
+            async () => DraftState(await host.Client.GetStringAsync("/api/drafts"), "keeper.md"),
+            state => state?.GetProperty("state").GetString() == "failed",
+            () => host.Output);
+        Assert.Equal("TooLarge", failed!.Value.GetProperty("error").GetProperty("kind").GetString());
+        Assert.Contains("The good version.", await host.Client.GetStringAsync("/articles/keeper"), StringComparison.Ordinal);
+    }
+
+    private Task UploadAsync(string path, string text) =>
+        drafts.GetBlobClient(path).UploadAsync(new BinaryData(Encoding.UTF8.GetBytes(text)), overwrite: true);
+
+    /// <summary>A draft whose slug is its file name and its front matter's slug alike, so any renderer agrees on it.</summary>
+    private static string Draft(string slug, string body) =>
+        $"---\ntitle: {slug}\nslug: {slug}\ndate: 2025-06-01T00:00:00Z\n---\n\n{body}\n";
+
+    private static string[] Slugs(string listingJson)
+    {
+        using var document = JsonDocument.Parse(listingJson);
+        return [.. document.RootElement.GetProperty("items").EnumerateArray().Select(item => item.GetProperty("slug").GetString()!)];
+    }
+
+    private static JsonElement? DraftState(string draftsJson, string path)
+    {
+        using var document = JsonDocument.Parse(draftsJson);
+        foreach (var draft in document.RootElement.GetProperty("drafts").EnumerateArray())
+        {
+            if (draft.GetProperty("path").GetString() == path)
+            {
+                return draft.Clone();
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,43 @@
+using Pipeline.Core.Drafts;
+using Pipeline.Core.Rendering;
+
+namespace Pipeline.Publishing.Tests;
+
+/// <summary>
+/// The production renderer with three test levers: <see cref="BeforeRender"/> acts while a publish is in flight
+/// (a newer upload racing it), <see cref="VersionOverride"/> simulates a renderer/layout upgrade, and
+/// <see cref="Crashes"/> simulates a renderer bug on particular drafts.
+/// </summary>
+public sealed class ObservedRenderer(IArticleRenderer inner) : IArticleRenderer
+{
+    public string? VersionOverride { get; set; }
+
+    public Func<DraftSource, Task>? BeforeRender { get; set; }
+
+    public Func<DraftSource, bool>? Crashes { get; set; }
+
+    public string Version => VersionOverride ?? inner.Version;
+
+    public Article Render(DraftSource source)
+    {
+        if (BeforeRender is { } hook)
+        {
+            // On the thread pool: the hook publishes too, and must not wait on this call's context.
+            Task.Run(() => hook(source)).GetAwaiter().GetResult();
+        }
+
+        if (Crashes?.Invoke(source) == true)
+        {
+            throw new InvalidOperationException("simulated renderer bug");
+        }
+
+        var article = inner.Render(source);
+        return VersionOverride is null
+            ? article
+            : article with
+            {
+                Metadata = article.Metadata with { RendererVersion = Version },
+                PageHtml = article.PageHtml + $"<!-- renderer {Version} -->",
+            };
+    }
+}

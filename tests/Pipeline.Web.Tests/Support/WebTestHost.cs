@@ -1,0 +1,82 @@
+using Azure.Storage.Blobs;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Pipeline.Core.Configuration;
+using Pipeline.Core.DependencyInjection;
+using Pipeline.Core.Publishing;
+using Pipeline.Core.Rendering;
+using Pipeline.Core.Storage;
+using Pipeline.TestSupport;
+
+namespace Pipeline.Web.Tests.Support;
+
+/// <summary>
+/// The HTTP API on an in-memory TestServer over real storage (this test's own containers and tables on the shared
+/// Azurite), wired exactly as a host wires it: AddPipelineCore + AddPipelineWeb + MapPipelineApi. Drafts are
+/// published through the real publisher, as the blob trigger would.
+/// </summary>
+internal sealed class WebTestHost : IAsyncDisposable
+{
+    private readonly WebApplication app;
+
+    private WebTestHost(WebApplication app)
+    {
+        this.app = app;
+        Client = app.GetTestClient();
+    }
+
+    public HttpClient Client { get; }
+
+    public IServiceProvider Services => app.Services;
+
+    public static async Task<WebTestHost> StartAsync(AzuriteFixture azurite, IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        var builder = WebApplication.CreateBuilder();
+        builder.WebHost.UseTestServer();
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Configuration.AddInMemoryCollection(azurite.CreateStorage().Settings);
+        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
+        builder.Services.AddSingleton<IArticleRenderer, HeaderLineRenderer>();
+        builder.Services.AddPipelineCore(builder.Configuration);
+        builder.Services.AddPipelineWeb(builder.Configuration);
+        var app = builder.Build();
+        app.MapPipelineApi();
+        await app.Services.GetRequiredService<IPipelineStorageInitializer>().EnsureCreatedAsync();
+        await app.StartAsync();
+        return new WebTestHost(app);
+    }
+
+    /// <summary>Uploads a draft without publishing it (as if its blob event had not been handled yet).</summary>
+    public Task UploadAsync(string path, string content) =>
+        Drafts.GetBlobClient(path).UploadAsync(BinaryData.FromString(content), overwrite: true);
+
+    /// <summary>Uploads a draft and publishes it as the blob trigger would.</summary>
+    public async Task<PublishResult> PublishAsync(string path, string content)
+    {
+        await UploadAsync(path, content);
+        return await app.Services.GetRequiredService<IDraftPublisher>().PublishAsync(path);
+    }
+
+    /// <summary>Deletes a draft and runs reconcile, which unpublishes what no longer has a draft.</summary>
+    public async Task DeleteAsync(string path)
+    {
+        await Drafts.GetBlobClient(path).DeleteAsync();
+        await app.Services.GetRequiredService<IReconciler>().ReconcileAsync();
+    }
+
+    private BlobContainerClient Drafts =>
+        app.Services.GetRequiredService<BlobServiceClient>()
+            .GetBlobContainerClient(app.Services.GetRequiredService<IOptions<PipelineOptions>>().Value.DraftsContainer);
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await app.StopAsync();
+        await app.DisposeAsync();
+    }
+}
