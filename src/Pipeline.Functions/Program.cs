@@ -8,6 +8,10 @@ using Pipeline.Web.Site;
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
 
+// Worker logs travel to the host over the worker protocol, tagged with their invocation; the host
+// (host.json telemetryMode OpenTelemetry) exports them. No worker-side exporter is configured: with one,
+// logs would lose that per-invocation tag on the protocol.
+
 // The same registration as the local host: one core, one set of HTTP handlers (API, pages, reader site).
 builder.Services.AddPipelineCore(builder.Configuration);
 builder.Services.AddPipelineWeb(builder.Configuration);

@@ -40,6 +40,12 @@ public sealed class EndToEndTests(AzuriteFixture azurite, SharedWorker worker) :
         Assert.Equal(HttpStatusCode.OK, page.Response.StatusCode);
         Assert.Equal("text/html", page.Response.Content.Headers.ContentType?.MediaType);
         Assert.Contains("東京の秋", await page.Response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        // Response headers survive the worker's HTTP pipeline: a revalidation answers 304 without a body.
+        var revalidate = new HttpRequestMessage(HttpMethod.Get, SitePaths.Article(slug));
+        revalidate.Headers.IfNoneMatch.Add(Assert.IsType<System.Net.Http.Headers.EntityTagHeaderValue>(page.Response.Headers.ETag));
+        using var notModified = await session.Host.SendAsync(revalidate);
+        Assert.Equal(HttpStatusCode.NotModified, notModified.Response.StatusCode);
     }
 
     [Fact]

@@ -213,7 +213,6 @@ public sealed class DraftPublisher : IDraftPublisher
             }
 
             var pageBlob = PageBlobNames.For(meta.Slug, path, meta.ContentHash, meta.RendererVersion);
-            await pages.WriteAsync(new PageWrite(pageBlob, article.PageHtml, path, version.ETag, meta.ContentHash, meta.RendererVersion), cancellationToken);
             next = next with { PageBlob = pageBlob };
             commit = await planner.PublishAsync(record, next, currentRow, ToArticle(meta, version, pageBlob), Aliases(meta), cancellationToken);
         }
@@ -222,6 +221,17 @@ public sealed class DraftPublisher : IDraftPublisher
             commit = record is null
                 ? new IndexCommit(null, next, [])
                 : await planner.WithdrawAsync(record, next, tombstone: false, cancellationToken);
+        }
+
+        if (commit.RowCount > IndexCommit.MaxRows)
+        {
+            var message = $"the article would need {commit.RowCount} index rows at once (tags, aliases and old slugs); the limit is {IndexCommit.MaxRows}";
+            return await FailAsync(path, version.ETag, record, nameof(DraftErrorKind.FrontMatter), message, null, cancellationToken);
+        }
+
+        if (next.PageBlob is { } page)
+        {
+            await pages.WriteAsync(new PageWrite(page, article.PageHtml, path, version.ETag, meta.ContentHash, meta.RendererVersion), cancellationToken);
         }
 
         // The guard that orders same-second versions: only the blob's current version may commit.

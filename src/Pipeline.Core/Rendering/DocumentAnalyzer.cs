@@ -153,7 +153,10 @@ internal sealed class DocumentAnalyzer
         if (_pendingSeparator)
         {
             _pendingSeparator = false;
-            var before = CjkText.LastRune(_lead.ToString(Math.Max(0, _lead.Length - 2), Math.Min(2, _lead.Length)));
+            Span<char> tail = stackalloc char[2];
+            var tailLength = Math.Min(2, _lead.Length);
+            _lead.CopyTo(_lead.Length - tailLength, tail, tailLength);
+            var before = CjkText.LastRune(tail[..tailLength]);
             var after = CjkText.FirstRune(text);
             if (!(before is { } b && after is { } a && CjkText.IsUnspaced(b) && CjkText.IsUnspaced(a)))
             {

@@ -7,9 +7,6 @@ namespace Pipeline.Core.Storage;
 
 internal sealed class AzureArticleIndex(TableClient table) : IArticleIndex
 {
-    /// <summary>Table storage's limit for one entity-group transaction.</summary>
-    public const int MaxActionsPerCommit = 100;
-
     public async Task<SlugRecord?> FindAsync(string slug, CancellationToken cancellationToken = default)
     {
         if (!IndexKeys.IsKeyable(slug))
@@ -78,9 +75,9 @@ internal sealed class AzureArticleIndex(TableClient table) : IArticleIndex
     public async Task<bool> TryCommitAsync(IndexCommit commit, CancellationToken cancellationToken = default)
     {
         var actions = IndexCommitActions.For(commit);
-        if (actions.Count > MaxActionsPerCommit)
+        if (actions.Count > IndexCommit.MaxRows)
         {
-            throw new InvalidOperationException($"An index commit of {actions.Count} rows exceeds the transaction limit of {MaxActionsPerCommit}.");
+            throw new InvalidOperationException($"An index commit of {actions.Count} rows exceeds the transaction limit of {IndexCommit.MaxRows}.");
         }
 
         if (actions.Count == 0)

@@ -34,49 +34,60 @@ public sealed class TextStatistics
 
     public void Add(ReadOnlySpan<char> text)
     {
-        foreach (var rune in text.EnumerateRunes())
+        for (var i = 0; i < text.Length; i++)
         {
-            if (rune.Value < 0x80)
+            var c = text[i];
+            if (c < 0x80)
             {
-                AddAscii((char)rune.Value);
-                continue;
+                AddAscii(c);
+            }
+            else if (!char.IsSurrogate(c))
+            {
+                AddRune(new Rune(c));
+            }
+            else if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                AddRune(new Rune(c, text[++i]));
+            }
+        }
+    }
+
+    private void AddRune(Rune rune)
+    {
+        if (Rune.IsWhiteSpace(rune))
+        {
+            _inWord = false;
+            return;
+        }
+
+        Characters++;
+        if (CjkText.IsKana(rune))
+        {
+            Kana++;
+            _inWord = false;
+        }
+        else if (CjkText.IsHan(rune))
+        {
+            Han++;
+            _inWord = false;
+        }
+        else if (Rune.IsLetterOrDigit(rune))
+        {
+            if (CjkText.IsHangul(rune))
+            {
+                Hangul++;
+            }
+            else if (Rune.IsLetter(rune))
+            {
+                OtherLetters++;
             }
 
-            if (Rune.IsWhiteSpace(rune))
-            {
-                _inWord = false;
-                continue;
-            }
-
-            Characters++;
-            if (CjkText.IsKana(rune))
-            {
-                Kana++;
-                _inWord = false;
-            }
-            else if (CjkText.IsHan(rune))
-            {
-                Han++;
-                _inWord = false;
-            }
-            else if (Rune.IsLetterOrDigit(rune))
-            {
-                if (CjkText.IsHangul(rune))
-                {
-                    Hangul++;
-                }
-                else if (Rune.IsLetter(rune))
-                {
-                    OtherLetters++;
-                }
-
-                StartOrContinueWord();
-            }
-            else if (rune.Value != 0x2019 && Rune.GetUnicodeCategory(rune) is not (System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark))
-            {
-                // Punctuation and symbols end a word; a right single quote (don’t) and combining marks do not.
-                _inWord = false;
-            }
+            StartOrContinueWord();
+        }
+        else if (rune.Value != 0x2019 && Rune.GetUnicodeCategory(rune) is not (System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark))
+        {
+            // Punctuation and symbols end a word; a right single quote (don’t) and combining marks do not.
+            _inWord = false;
         }
     }
 

@@ -6,7 +6,6 @@ using Pipeline.Core.Storage;
 using Pipeline.Core.Templates;
 using Pipeline.Web.Http;
 using Pipeline.Web.Paging;
-using Scriban.Runtime;
 
 namespace Pipeline.Web.Site;
 
@@ -63,8 +62,7 @@ public sealed class ListingPages(
                 statusCode: StatusCodes.Status404NotFound);
         }
 
-        var model = new ScriptObject();
-        model.Import(BuildView(new SiteUrls(Site), page, tagKey, cursor, scope));
+        var model = EscapedModel.From(BuildView(new SiteUrls(Site), page, tagKey, cursor, scope));
         var html = templates.Render(tagKey is null ? TemplateSet.Index : TemplateSet.Tag, model);
         return responses.Respond(Encoding.UTF8.GetBytes(html), SiteResponses.HtmlContentType, page.Items.Newest());
     }

@@ -2,7 +2,8 @@ namespace Pipeline.Web.Site;
 
 /// <summary>
 /// What the <c>index</c> and <c>tag</c> templates receive (Scriban sees snake_case names: <c>site_title</c>,
-/// <c>entries</c>, <c>next_url</c>…). Values are plain text; templates escape them with <c>html.escape</c>.
+/// <c>entries</c>, <c>older_url</c>…). Values are plain text here; <see cref="EscapedModel"/> escapes them once for
+/// the template, which prints them as they are.
 /// </summary>
 public sealed record ListingView
 {

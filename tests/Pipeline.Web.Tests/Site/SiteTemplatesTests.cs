@@ -7,12 +7,7 @@ namespace Pipeline.Web.Tests.Site;
 
 public sealed class SiteTemplatesTests
 {
-    private static ScriptObject Model(string title, string tag)
-    {
-        var model = new ScriptObject();
-        model.Import(View(title, tag));
-        return model;
-    }
+    private static ScriptObject Model(string title, string tag) => EscapedModel.From(View(title, tag));
 
     private static ListingView View(string title, string tag) => new()
     {
@@ -50,7 +45,7 @@ public sealed class SiteTemplatesTests
         var directory = Directory.CreateTempSubdirectory("pipeline-templates-");
         try
         {
-            File.WriteAllText(Path.Combine(directory.FullName, "index.scriban-html"), "custom {{ entries.size }} {{ entries[0].title | html.escape }}");
+            File.WriteAllText(Path.Combine(directory.FullName, "index.scriban-html"), "custom {{ entries.size }} {{ entries[0].title }}");
             File.WriteAllText(Path.Combine(directory.FullName, "listing-head.scriban-html"), "<title>replaced head</title>");
             var templates = new TemplateSet(new SiteOptions { TemplatesDirectory = directory.FullName });
 
