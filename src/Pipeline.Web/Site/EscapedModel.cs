@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Reflection;
 using Pipeline.Core.Templates;
 using Scriban.Runtime;
 
@@ -14,9 +15,9 @@ public static class EscapedModel
     {
         ArgumentNullException.ThrowIfNull(view);
         var model = new ScriptObject();
-        foreach (var property in view.GetType().GetProperties())
+        foreach (var property in view.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
-            if (property.GetIndexParameters().Length == 0 && !property.Name.Equals("EqualityContract", StringComparison.Ordinal))
+            if (property.GetIndexParameters().Length == 0)
             {
                 model[StandardMemberRenamer.Rename(property.Name)] = Value(property.GetValue(view));
             }
