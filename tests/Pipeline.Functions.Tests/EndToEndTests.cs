@@ -158,6 +158,19 @@ public sealed class EndToEndTests(AzuriteFixture azurite, SharedWorker worker) :
         Assert.Equal(HttpStatusCode.OK, page.Response.StatusCode);
     }
 
+    [Fact]
+    public async Task Requests_route_to_functions_by_the_declared_routes_and_methods_only()
+    {
+        var session = await worker.GetAsync(azurite);
+
+        // The host would answer 404/405 itself; the harness refuses to invent an invocation.
+        await Assert.ThrowsAsync<InvalidOperationException>(() => session.Host.SendAsync(new HttpRequestMessage(HttpMethod.Post, SitePaths.ArticlesApi)));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => session.Host.GetAsync("/no/such/route"));
+        using var unknown = await session.Host.GetAsync(SitePaths.Article("まだ無い記事"));
+        Assert.Equal("ArticlePage", unknown.FunctionName);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.Response.StatusCode);
+    }
+
     private static string Sample(string name) => File.ReadAllText(Path.Combine(FunctionsApp.RepositoryRoot, "samples", name));
 
     private static async Task<JsonElement> Json(HttpInvocation invocation)
