@@ -147,24 +147,38 @@ public sealed class DraftDecoder
         }
     }
 
+    /// <summary>Control characters other than tab, line feed, carriage return and form feed.</summary>
+    private static readonly System.Buffers.SearchValues<char> Controls = System.Buffers.SearchValues.Create(
+        "\0\x01\x02\x03\x04\x05\x06\x07\x08\x0B\x0E\x0F\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1A\x1B\x1C\x1D\x1E\x1F\x7F");
+
     /// <summary>NUL or a noticeable share of control characters means a binary file that happened to decode.</summary>
     private static void EnsureText(string text)
     {
-        var controls = 0;
-        foreach (var c in text)
+        var span = text.AsSpan();
+        var first = span.IndexOfAny(Controls);
+        if (first < 0)
         {
-            if (c == '\0')
-            {
-                throw new DraftException(DraftErrorKind.NotText, "the draft is not text: it contains NUL characters");
-            }
-
-            if ((c < ' ' && c is not ('\t' or '\n' or '\r' or '\f')) || c == '\x7F')
-            {
-                controls++;
-            }
+            return;
         }
 
-        if (controls > 0 && controls * 100 > text.Length)
+        if (span.Contains('\0'))
+        {
+            throw new DraftException(DraftErrorKind.NotText, "the draft is not text: it contains NUL characters");
+        }
+
+        var controls = 0;
+        for (var rest = span[first..]; !rest.IsEmpty; controls++)
+        {
+            var next = rest.IndexOfAny(Controls);
+            if (next < 0)
+            {
+                break;
+            }
+
+            rest = rest[(next + 1)..];
+        }
+
+        if (controls * 100 > text.Length)
         {
             throw new DraftException(DraftErrorKind.NotText, $"the draft is not text: it contains {controls} control characters");
         }

@@ -31,6 +31,19 @@ internal sealed class SamplePublisher(
             return;
         }
 
+        try
+        {
+            await PublishAsync(stoppingToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The samples are a convenience: failing to publish them must not take the running pipeline down.
+            logger.LogError(e, "Could not publish the samples from {Folder}", source.Folder);
+        }
+    }
+
+    private async Task PublishAsync(CancellationToken stoppingToken)
+    {
         var files = DraftFiles.Find([source.Folder]);
         var uploader = new DraftUploader(storage.GetBlobContainerClient(options.Value.DraftsContainer));
         await uploader.UploadAllAsync(files, cancellationToken: stoppingToken);
