@@ -82,7 +82,8 @@ resource deadLettered 'Microsoft.Insights/metricAlerts@2018-03-01' = {
   }
 }
 
-// A message on the poison queue shows up as a RecordPoison invocation, and the host logs the move.
+// A message on the poison queue shows up as a RecordPoison invocation (a request, and traces under its
+// operation) whichever telemetry mode the host uses; host logs that name the poison queue count too.
 resource poisoned 'Microsoft.Insights/scheduledQueryRules@2023-12-01' = {
   name: 'poisoned-drafts'
   location: location
@@ -102,7 +103,7 @@ resource poisoned 'Microsoft.Insights/scheduledQueryRules@2023-12-01' = {
     criteria: {
       allOf: [
         {
-          query: 'union (AppRequests | where OperationName == \'${poisonFunctionName}\'), (AppTraces | where Message contains \'${poisonQueueName}\')'
+          query: 'union (AppRequests | where Name == \'${poisonFunctionName}\' or OperationName == \'${poisonFunctionName}\'), (AppTraces | where OperationName == \'${poisonFunctionName}\' or Message contains \'${poisonQueueName}\')'
           timeAggregation: 'Count'
           operator: 'GreaterThan'
           threshold: 0

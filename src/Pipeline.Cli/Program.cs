@@ -6,4 +6,5 @@ var root = new RootCommand("pipeline: render, upload and follow article drafts")
 root.Subcommands.Add(RenderCommand.Create());
 root.Subcommands.Add(UploadCommand.Create());
 root.Subcommands.Add(StatusCommand.Create());
+root.Subcommands.Add(DeleteCommand.Create());
 return await root.Parse(args).InvokeAsync();

@@ -16,6 +16,17 @@ internal static class StatusCommand
         {
             Description = "Base URL of a running Pipeline host.",
             DefaultValueFactory = _ => new Uri("http://localhost:7071"),
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Single().Value;
+                if (Uri.TryCreate(text, UriKind.Absolute, out var parsed) && parsed.Scheme is "http" or "https")
+                {
+                    return parsed;
+                }
+
+                result.AddError($"'{text}' is not an http(s) URL.");
+                return null;
+            },
         };
         var command = new Command("status", "Show every draft's state (published, scheduled, draft, failed with its error).") { url };
         command.SetAction(async (parse, cancellationToken) =>

@@ -3,13 +3,19 @@ using Microsoft.Extensions.Hosting;
 using Pipeline.Core.DependencyInjection;
 using Pipeline.Functions;
 using Pipeline.Web;
+using Pipeline.Web.Site;
 
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
 
-// The same registration as the local host: one core, one set of HTTP handlers.
+// Worker logs travel to the host over the worker protocol, tagged with their invocation; the host
+// (host.json telemetryMode OpenTelemetry) exports them. No worker-side exporter is configured: with one,
+// logs would lose that per-invocation tag on the protocol.
+
+// The same registration as the local host: one core, one set of HTTP handlers (API, pages, reader site).
 builder.Services.AddPipelineCore(builder.Configuration);
 builder.Services.AddPipelineWeb(builder.Configuration);
+builder.Services.AddPipelineSite();
 builder.Services.AddFunctionsApp(builder.Configuration);
 
 builder.Build().Run();

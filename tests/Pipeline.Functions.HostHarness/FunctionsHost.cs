@@ -212,7 +212,7 @@ public sealed class FunctionsHost : IAsyncDisposable
 
     private (LoadedFunction Function, Microsoft.AspNetCore.Routing.RouteValueDictionary Values) Route(HttpMethod method, PathString path)
     {
-        foreach (var function in Functions.Where(f => f.IsHttp).OrderBy(f => f.RouteParameterCount))
+        foreach (var function in Functions.Where(f => f.IsHttp).OrderBy(f => f.RoutePrecedence))
         {
             if (function.TryMatch(method, path, out var values))
             {
@@ -255,7 +255,14 @@ public sealed class FunctionsHost : IAsyncDisposable
     {
         try
         {
-            return await reply.WaitAsync(options.ReplyTimeout, cancellationToken);
+            // A worker that died will never answer: fail at once, with its output.
+            await Task.WhenAny(reply, worker!.Exited).WaitAsync(options.ReplyTimeout, cancellationToken);
+            if (!reply.IsCompleted)
+            {
+                throw new IOException("The worker process exited.");
+            }
+
+            return await reply;
         }
         catch (Exception e) when (e is TimeoutException or IOException)
         {

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.AspNetCore.Routing.Template;
 using Pipeline.Functions.HostHarness.Protocol;
 
 namespace Pipeline.Functions.HostHarness;
@@ -9,7 +8,7 @@ namespace Pipeline.Functions.HostHarness;
 /// <summary>A function the worker reported and loaded, with its trigger binding read from the raw metadata.</summary>
 public sealed class LoadedFunction
 {
-    private readonly TemplateMatcher? routeMatcher;
+    private readonly HttpRoute? httpRoute;
 
     internal LoadedFunction(RpcFunctionMetadata metadata)
     {
@@ -25,7 +24,7 @@ public sealed class LoadedFunction
             Methods = Trigger.TryGetProperty("methods", out var methods) && methods.ValueKind == JsonValueKind.Array
                 ? methods.EnumerateArray().Select(m => m.GetString()!.ToUpperInvariant()).ToArray()
                 : [];
-            routeMatcher = new TemplateMatcher(TemplateParser.Parse(Route), new RouteValueDictionary());
+            httpRoute = new HttpRoute(Route);
         }
     }
 
@@ -51,15 +50,15 @@ public sealed class LoadedFunction
     /// <summary>Upper-case HTTP methods; empty means every method.</summary>
     public IReadOnlyList<string> Methods { get; } = [];
 
-    /// <summary>Route parameter count: with two matching routes the host prefers the more literal one.</summary>
-    internal int RouteParameterCount => Route?.Count(c => c == '{') ?? 0;
+    /// <summary>With two matching routes the host prefers the more specific (lower) one.</summary>
+    internal decimal RoutePrecedence => httpRoute?.Precedence ?? decimal.MaxValue;
 
     internal bool TryMatch(HttpMethod method, PathString path, out RouteValueDictionary values)
     {
         values = new RouteValueDictionary();
-        return routeMatcher is not null
+        return httpRoute is not null
             && (Methods.Count == 0 || Methods.Contains(method.Method.ToUpperInvariant()))
-            && routeMatcher.TryMatch(path, values);
+            && httpRoute.TryMatch(path, out values);
     }
 
     private static bool IsTrigger(JsonElement binding) =>

@@ -28,6 +28,9 @@ internal sealed class WorkerProcess : IDisposable
 
     public bool HasExited => process.HasExited;
 
+    /// <summary>Completes when the process exits, so waits for a reply can stop at once instead of timing out.</summary>
+    public Task Exited { get; private set; } = Task.CompletedTask;
+
     public static WorkerProcess Start(FunctionsHostOptions options, Uri hostUri, string workerId, string requestId)
     {
         var appDirectory = Path.GetFullPath(options.AppDirectory);
@@ -63,6 +66,7 @@ internal sealed class WorkerProcess : IDisposable
         var worker = new WorkerProcess(Process.Start(start) ?? throw new InvalidOperationException($"Could not start {executable}."));
         worker.process.BeginOutputReadLine();
         worker.process.BeginErrorReadLine();
+        worker.Exited = worker.process.WaitForExitAsync();
         return worker;
     }
 

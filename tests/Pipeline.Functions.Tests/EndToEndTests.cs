@@ -40,6 +40,12 @@ public sealed class EndToEndTests(AzuriteFixture azurite, SharedWorker worker) :
         Assert.Equal(HttpStatusCode.OK, page.Response.StatusCode);
         Assert.Equal("text/html", page.Response.Content.Headers.ContentType?.MediaType);
         Assert.Contains("東京の秋", await page.Response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        // Response headers survive the worker's HTTP pipeline: a revalidation answers 304 without a body.
+        var revalidate = new HttpRequestMessage(HttpMethod.Get, SitePaths.Article(slug));
+        revalidate.Headers.IfNoneMatch.Add(Assert.IsType<System.Net.Http.Headers.EntityTagHeaderValue>(page.Response.Headers.ETag));
+        using var notModified = await session.Host.SendAsync(revalidate);
+        Assert.Equal(HttpStatusCode.NotModified, notModified.Response.StatusCode);
     }
 
     [Fact]
@@ -150,6 +156,19 @@ public sealed class EndToEndTests(AzuriteFixture azurite, SharedWorker worker) :
         Assert.True((await session.PublishAsync(path)).Succeeded);
         using var page = await session.Host.GetAsync(SitePaths.Article(slug));
         Assert.Equal(HttpStatusCode.OK, page.Response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Requests_route_to_functions_by_the_declared_routes_and_methods_only()
+    {
+        var session = await worker.GetAsync(azurite);
+
+        // The host would answer 404/405 itself; the harness refuses to invent an invocation.
+        await Assert.ThrowsAsync<InvalidOperationException>(() => session.Host.SendAsync(new HttpRequestMessage(HttpMethod.Post, SitePaths.ArticlesApi)));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => session.Host.GetAsync("/no/such/route"));
+        using var unknown = await session.Host.GetAsync(SitePaths.Article("まだ無い記事"));
+        Assert.Equal("ArticlePage", unknown.FunctionName);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.Response.StatusCode);
     }
 
     private static string Sample(string name) => File.ReadAllText(Path.Combine(FunctionsApp.RepositoryRoot, "samples", name));

@@ -10,13 +10,9 @@ namespace Pipeline.Infra.Tests;
 [Collection(InfraCollection.Name)]
 public sealed partial class FunctionsMetadataTests(CompiledInfra infra)
 {
-    // Explicitly skipped (never silently passing): the Functions app is built on another branch. Remove the
-    // Skip arguments once src/Pipeline.Functions is on main and this project references it (see the csproj).
-    private const string AwaitingFunctionsApp = "Enable when src/Pipeline.Functions is on main (infra report, issue 5).";
-
     private readonly NamesFile names = NamesFile.Load();
 
-    [Fact(Skip = AwaitingFunctionsApp)]
+    [Fact]
     public void Every_function_the_infrastructure_names_exists()
     {
         var metadata = FunctionsMetadata.Load();
@@ -24,7 +20,7 @@ public sealed partial class FunctionsMetadataTests(CompiledInfra infra)
         Assert.All(names.Group("functions").Values, name => Assert.Contains(name, metadata.FunctionNames));
     }
 
-    [Fact(Skip = AwaitingFunctionsApp)]
+    [Fact]
     public void PublishDraft_is_an_event_grid_blob_trigger_on_the_drafts_container()
     {
         var trigger = FunctionsMetadata.Load().Trigger(names.Value("functions", "PublishDraft"));
@@ -35,7 +31,7 @@ public sealed partial class FunctionsMetadataTests(CompiledInfra infra)
         Assert.Equal(PipelineNames.DraftsContainer, ResolveSettings(((string?)trigger["path"] ?? "").Split('/')[0]));
     }
 
-    [Fact(Skip = AwaitingFunctionsApp)]
+    [Fact]
     public void UnpublishDraft_reads_the_queue_event_grid_delivers_deletions_to()
     {
         var trigger = FunctionsMetadata.Load().Trigger(names.Value("functions", "UnpublishDraft"));
@@ -44,7 +40,7 @@ public sealed partial class FunctionsMetadataTests(CompiledInfra infra)
         Assert.Equal(PipelineNames.DeletionsQueue, ResolveSettings((string?)trigger["queueName"] ?? ""));
     }
 
-    [Fact(Skip = AwaitingFunctionsApp)]
+    [Fact]
     public void RecordPoison_reads_the_poison_queue_the_alert_watches()
     {
         var trigger = FunctionsMetadata.Load().Trigger(names.Value("functions", "RecordPoison"));
@@ -53,7 +49,7 @@ public sealed partial class FunctionsMetadataTests(CompiledInfra infra)
         Assert.Equal(PipelineNames.BlobTriggerPoisonQueue, ResolveSettings((string?)trigger["queueName"] ?? ""));
     }
 
-    [Fact(Skip = AwaitingFunctionsApp)]
+    [Fact]
     public void Reconcile_is_a_timer()
     {
         var trigger = FunctionsMetadata.Load().Trigger(names.Value("functions", "Reconcile"));
@@ -62,7 +58,7 @@ public sealed partial class FunctionsMetadataTests(CompiledInfra infra)
         Assert.NotEmpty(ResolveSettings((string?)trigger["schedule"] ?? ""));
     }
 
-    [Fact(Skip = AwaitingFunctionsApp)]
+    [Fact]
     public void Every_binding_connects_through_the_provisioned_storage_connection()
     {
         var connections = FunctionsMetadata.Load().Bindings
@@ -74,7 +70,7 @@ public sealed partial class FunctionsMetadataTests(CompiledInfra infra)
         Assert.Equal([PipelineNames.StorageConnectionSetting], connections);
     }
 
-    [Fact(Skip = AwaitingFunctionsApp)]
+    [Fact]
     public void Every_setting_a_binding_reads_is_provisioned()
     {
         var referenced = FunctionsMetadata.Load().Bindings
@@ -85,7 +81,7 @@ public sealed partial class FunctionsMetadataTests(CompiledInfra infra)
         Assert.All(referenced, setting => Assert.Contains(setting, ProvisionedSettings().Keys));
     }
 
-    [Fact(Skip = AwaitingFunctionsApp)]
+    [Fact]
     public void Azd_service_project_is_the_functions_app()
     {
         Assert.True(File.Exists(Path.Combine(FunctionsMetadata.ProjectDirectory, "Pipeline.Functions.csproj")));

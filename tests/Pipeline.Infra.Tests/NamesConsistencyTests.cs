@@ -76,9 +76,11 @@ public sealed class NamesConsistencyTests(CompiledInfra infra)
     }
 
     [Fact]
-    public void Poison_alert_watches_the_blob_trigger_poison_queue()
+    public void Poison_alert_watches_the_blob_trigger_poison_queue_and_its_consumer()
     {
         Assert.Equal(PipelineNames.BlobTriggerPoisonQueue, ResolveModuleArgument("alerts", "poisonQueueName"));
+        // FunctionsMetadataTests check that this function exists and consumes that queue.
+        Assert.Equal(names.Value("functions", "RecordPoison"), ResolveModuleArgument("alerts", "poisonFunctionName"));
     }
 
     [Fact]

@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using System.Reflection;
 using System.Text;
-using Pipeline.Emulator;
+using Pipeline.Core.Configuration;
+using Pipeline.TestSupport;
 
 namespace Pipeline.LocalHost.Tests;
 
@@ -43,8 +43,27 @@ internal sealed class LocalHostProcess : IAsyncDisposable
 
     public int ExitCode => process.ExitCode;
 
+    /// <summary>
+    /// Starts a host on <paramref name="storage"/>'s own containers and tables, with a fresh WebJobs host id and a
+    /// 2-second reconcile period (so a delete is noticed quickly), plus any <paramref name="extra"/> settings.
+    /// </summary>
+    public static Task<LocalHostProcess> StartAsync(TestStorage storage, IReadOnlyDictionary<string, string?>? extra = null, params string[] flags)
+    {
+        var settings = new Dictionary<string, string?>(storage.Settings)
+        {
+            ["LocalHost:HostId"] = "test-" + Guid.NewGuid().ToString("N")[..16],
+            [PipelineNames.ReconcileScheduleSetting] = "00:00:02",
+        };
+        foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
+        return StartAsync(settings, flags);
+    }
+
     /// <summary>Starts the host and waits until it answers HTTP.</summary>
-    public static async Task<LocalHostProcess> StartAsync(IReadOnlyDictionary<string, string?> settings)
+    public static async Task<LocalHostProcess> StartAsync(IReadOnlyDictionary<string, string?> settings, params string[] flags)
     {
         var baseAddress = new Uri($"http://127.0.0.1:{FreePort()}");
         var start = new ProcessStartInfo("dotnet")
@@ -59,6 +78,11 @@ internal sealed class LocalHostProcess : IAsyncDisposable
         foreach (var (key, value) in settings)
         {
             start.ArgumentList.Add($"--{key}={value}");
+        }
+
+        foreach (var flag in flags)
+        {
+            start.ArgumentList.Add(flag);
         }
 
         var host = new LocalHostProcess(Process.Start(start)!, baseAddress);
@@ -138,16 +162,7 @@ internal sealed class LocalHostProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>The host's build output, in the same configuration as this test assembly.</summary>
-    private static string HostAssembly
-    {
-        get
-        {
-            var configuration = typeof(LocalHostProcess).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
-            var path = Path.Combine(RepositoryRoot.Find(), "src", "Pipeline.LocalHost", "bin", configuration, "net10.0", "Pipeline.LocalHost.dll");
-            return File.Exists(path) ? path : throw new FileNotFoundException("Build src/Pipeline.LocalHost first.", path);
-        }
-    }
+    private static string HostAssembly => BuiltProgram.Path("Pipeline.LocalHost", "Pipeline.LocalHost.dll");
 
     private static int FreePort()
     {

@@ -22,13 +22,10 @@ public sealed class LocalHostTests(AzuriteFixture azurite) : IAsyncLifetime
     public async Task InitializeAsync()
     {
         storage = azurite.CreateStorage();
-        var settings = new Dictionary<string, string?>(storage.Settings)
+        host = await LocalHostProcess.StartAsync(storage, new Dictionary<string, string?>
         {
-            ["LocalHost:HostId"] = "test-" + Guid.NewGuid().ToString("N")[..16],
-            [PipelineNames.ReconcileScheduleSetting] = "00:00:02",
             [$"{PipelineNames.OptionsSection}:{nameof(PipelineOptions.MaxDraftBytes)}"] = MaxDraftBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        };
-        host = await LocalHostProcess.StartAsync(settings);
+        });
         drafts = new BlobContainerClient(storage.ConnectionString, storage.DraftsContainer);
     }
 

@@ -31,10 +31,12 @@ public sealed class PublishingHarness : IAsyncDisposable
     public IDraftPublisher Publisher => services.GetRequiredService<IDraftPublisher>();
     public IReconciler Reconciler => services.GetRequiredService<IReconciler>();
     public IArticleIndex Index => services.GetRequiredService<IArticleIndex>();
+    public T Get<T>() where T : notnull => services.GetRequiredService<T>();
     public IPageStore Pages => services.GetRequiredService<IPageStore>();
     public IDraftStatusStore Statuses => services.GetRequiredService<IDraftStatusStore>();
 
-    public static async Task<PublishingHarness> StartAsync(AzuriteFixture azurite, IReadOnlyDictionary<string, string?>? overrides = null)
+    public static async Task<PublishingHarness> StartAsync(
+        AzuriteFixture azurite, IReadOnlyDictionary<string, string?>? overrides = null, Action<IServiceCollection>? configure = null)
     {
         var clock = new AdjustableTimeProvider();
         var storage = azurite.CreateStorage();
@@ -45,6 +47,7 @@ public sealed class PublishingHarness : IAsyncDisposable
                     sp.GetRequiredService<IOptions<PipelineOptions>>().Value, sp.GetRequiredService<TemplateSet>())));
                 s.AddSingleton<IArticleRenderer>(sp => sp.GetRequiredService<ObservedRenderer>());
                 s.AddSingleton<TimeProvider>(clock);
+                configure?.Invoke(s);
             },
             overrides);
         return new PublishingHarness(services, clock, storage);
@@ -83,9 +86,9 @@ public sealed class PublishingHarness : IAsyncDisposable
     public async Task<List<string>> PageBlobNamesAsync()
     {
         var names = new List<string>();
-        await foreach (var name in Pages.ListAsync())
+        await foreach (var page in Pages.ListAsync())
         {
-            names.Add(name);
+            names.Add(page.Name);
         }
 
         return names;

@@ -63,4 +63,26 @@ public sealed class ReconcileTests(AzuriteFixture azurite)
 
         Assert.Null(await h.Statuses.GetAsync("bad.md"));
     }
+
+    [Fact]
+    public async Task Reconcile_sweeps_pages_of_publishes_that_never_committed_once_they_are_old()
+    {
+        CrashBeforeCommitIndex? crashing = null;
+        await using var h = await StartAsync(azurite, configure: s => s.Decorate<IArticleIndex>((index, _) => crashing = new CrashBeforeCommitIndex(index)));
+        await h.UploadAndPublishAsync("a.md", Draft("One", slug: "a"));
+        await h.UploadAsync("a.md", Draft("Two", slug: "a"));
+        crashing!.CrashNextCommit = true;
+        await Assert.ThrowsAnyAsync<Exception>(() => h.Publisher.PublishAsync("a.md"));
+        await h.UploadAndPublishAsync("a.md", Draft("Three", slug: "a")); // "Two" is never delivered again
+        Assert.Equal(2, (await h.PageBlobNamesAsync()).Count);
+
+        await h.Reconciler.ReconcileAsync();
+        Assert.Equal(2, (await h.PageBlobNamesAsync()).Count); // too young: could belong to a publish in flight
+
+        h.Clock.Advance(DraftReconciler.OrphanPageAge + TimeSpan.FromMinutes(1));
+        await h.Reconciler.ReconcileAsync();
+
+        Assert.Single(await h.PageBlobNamesAsync());
+        Assert.Contains("Three", await h.LivePageAsync("a"), StringComparison.Ordinal);
+    }
 }

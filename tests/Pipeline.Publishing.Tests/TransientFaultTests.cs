@@ -42,4 +42,25 @@ public sealed class TransientFaultTests(AzuriteFixture azurite)
 
         Assert.Equal(PublishOutcome.Unchanged, (await h.Publisher.PublishAsync(paths[0])).Outcome); // data survived the restart
     }
+
+    [Fact]
+    public async Task A_crash_between_page_write_and_index_commit_keeps_the_old_page_live_and_heals_on_the_next_delivery()
+    {
+        CrashBeforeCommitIndex? crashing = null;
+        await using var h = await StartAsync(azurite, configure: s => s.Decorate<IArticleIndex>((index, _) => crashing = new CrashBeforeCommitIndex(index)));
+        await h.UploadAndPublishAsync("a.md", Draft("Old", slug: "a"));
+        await h.UploadAsync("a.md", Draft("New", slug: "a"));
+        crashing!.CrashNextCommit = true;
+
+        await Assert.ThrowsAsync<Azure.RequestFailedException>(() => h.Publisher.PublishAsync("a.md"));
+
+        Assert.Contains("Old", await h.LivePageAsync("a"), StringComparison.Ordinal);
+        Assert.Equal(2, (await h.PageBlobNamesAsync()).Count); // the new page was written, not yet live
+
+        var retried = await h.Publisher.PublishAsync("a.md");
+
+        Assert.Equal(PublishOutcome.Published, retried.Outcome);
+        Assert.Contains("New", await h.LivePageAsync("a"), StringComparison.Ordinal);
+        Assert.Single(await h.PageBlobNamesAsync());
+    }
 }

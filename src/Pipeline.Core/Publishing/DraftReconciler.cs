@@ -13,9 +13,15 @@ namespace Pipeline.Core.Publishing;
 /// A fault on one draft is logged and counted; the pass goes on and the next pass retries it.
 /// </summary>
 public sealed class DraftReconciler(
-    IDraftStore drafts, IArticleIndex index, IDraftStatusStore statuses, IDraftPublisher publisher, IArticleRenderer renderer,
+    IDraftStore drafts, IPageStore pages, IArticleIndex index, IDraftStatusStore statuses, IDraftPublisher publisher, IArticleRenderer renderer,
     TimeProvider clock, ILogger<DraftReconciler> logger) : IReconciler
 {
+    /// <summary>
+    /// A page no draft row points to is swept only when older than this: a publish in flight writes its page
+    /// before it commits, and that page must not vanish under it.
+    /// </summary>
+    public static readonly TimeSpan OrphanPageAge = TimeSpan.FromHours(1);
+
     public async Task<ReconcileReport> ReconcileAsync(CancellationToken cancellationToken = default)
     {
         var stopwatch = Stopwatch.StartNew();
@@ -51,6 +57,7 @@ public sealed class DraftReconciler(
             await RepairAsync(path, publisher.UnpublishAsync, tally, cancellationToken);
         }
 
+        await SweepOrphanPagesAsync(cancellationToken);
         PublisherLog.Reconciled(logger, tally.Examined, tally.Published, tally.Unpublished, tally.Failed, stopwatch.ElapsedMilliseconds);
         return new ReconcileReport(tally.Examined, tally.Published, tally.Unpublished, tally.Failed);
     }
@@ -82,6 +89,38 @@ public sealed class DraftReconciler(
 
         var handled = record.SourceETag == draft.ETag || status?.ETag == draft.ETag;
         return handled ? null : "changed (missed event)";
+    }
+
+    /// <summary>
+    /// Deletes page blobs left by publishes that never committed (a crash between page write and commit, or a
+    /// version overtaken by a newer upload). Draft rows are read after the repairs, so pages they just made live are kept.
+    /// </summary>
+    private async Task SweepOrphanPagesAsync(CancellationToken cancellationToken)
+    {
+        var live = new HashSet<string>(StringComparer.Ordinal);
+        await foreach (var record in index.ListDraftsAsync(cancellationToken))
+        {
+            if (record.PageBlob is { } page)
+            {
+                live.Add(page);
+            }
+        }
+
+        var cutoff = clock.GetUtcNow() - OrphanPageAge;
+        var orphans = new List<string>();
+        await foreach (var page in pages.ListAsync(cancellationToken))
+        {
+            if (!live.Contains(page.Name) && page.LastModified < cutoff)
+            {
+                orphans.Add(page.Name);
+            }
+        }
+
+        foreach (var orphan in orphans)
+        {
+            await pages.DeleteAsync(orphan, cancellationToken);
+            PublisherLog.OrphanPageDeleted(logger, orphan);
+        }
     }
 
     private async Task RepairAsync(string path, Func<string, CancellationToken, Task<PublishResult>> repair, Tally tally, CancellationToken cancellationToken)

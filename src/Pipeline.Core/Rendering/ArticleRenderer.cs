@@ -74,7 +74,7 @@ public sealed class ArticleRenderer : IArticleRenderer
 
         var body = ScriptSchemeText.Neutralize(Markdig.Markdown.ToHtml(document, ArticleMarkdown.Pipeline));
         var metadata = ArticleMetadataFactory.Create(draft, analysis, _site.Language, Version);
-        var page = _templates.Render(TemplateSet.Article, ArticlePageModel.Create(metadata, body, _site, _urls));
+        var page = _templates.Render(TemplateSet.Article, ArticlePageModel.Create(metadata, _site, _urls), body);
         return new Article(metadata, body, page);
     }
 }

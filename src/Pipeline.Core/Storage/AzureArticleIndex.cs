@@ -7,12 +7,9 @@ namespace Pipeline.Core.Storage;
 
 internal sealed class AzureArticleIndex(TableClient table) : IArticleIndex
 {
-    /// <summary>Table storage's limit for one entity-group transaction.</summary>
-    public const int MaxActionsPerCommit = 100;
-
     public async Task<SlugRecord?> FindAsync(string slug, CancellationToken cancellationToken = default)
     {
-        if (!IndexKeys.IsKeyable(slug))
+        if (!IndexKeys.IsKeyableSlug(slug))
         {
             return null;
         }
@@ -27,7 +24,7 @@ internal sealed class AzureArticleIndex(TableClient table) : IArticleIndex
         ArgumentOutOfRangeException.ThrowIfLessThan(query.Limit, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(query.Limit, ArticleQuery.MaxLimit);
         var tagKey = query.Tag is null ? null : TagKey.Normalize(query.Tag);
-        if (tagKey is not null && !IndexKeys.IsKeyable(tagKey))
+        if (tagKey is not null && !IndexKeys.IsKeyableTag(tagKey))
         {
             throw new ArgumentException("The tag is empty or too long.", nameof(query));
         }
@@ -78,9 +75,9 @@ internal sealed class AzureArticleIndex(TableClient table) : IArticleIndex
     public async Task<bool> TryCommitAsync(IndexCommit commit, CancellationToken cancellationToken = default)
     {
         var actions = IndexCommitActions.For(commit);
-        if (actions.Count > MaxActionsPerCommit)
+        if (actions.Count > IndexCommit.MaxRows)
         {
-            throw new InvalidOperationException($"An index commit of {actions.Count} rows exceeds the transaction limit of {MaxActionsPerCommit}.");
+            throw new InvalidOperationException($"An index commit of {actions.Count} rows exceeds the transaction limit of {IndexCommit.MaxRows}.");
         }
 
         if (actions.Count == 0)

@@ -73,11 +73,11 @@ internal sealed class AzurePageStore(BlobContainerClient container, string cache
     public async Task DeleteAsync(string blobName, CancellationToken cancellationToken = default) =>
         await container.GetBlobClient(blobName).DeleteIfExistsAsync(cancellationToken: cancellationToken);
 
-    public async IAsyncEnumerable<string> ListAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public async IAsyncEnumerable<PageBlobInfo> ListAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await foreach (var item in container.GetBlobsAsync(new GetBlobsOptions(), cancellationToken))
         {
-            yield return item.Name;
+            yield return new PageBlobInfo(item.Name, item.Properties.LastModified ?? DateTimeOffset.MinValue);
         }
     }
 }

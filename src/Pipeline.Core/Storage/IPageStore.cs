@@ -19,6 +19,6 @@ public interface IPageStore
     /// <summary>Deletes a page if it exists.</summary>
     Task DeleteAsync(string blobName, CancellationToken cancellationToken = default);
 
-    /// <summary>Every page blob name (used by reconcile to sweep pages no index row points to).</summary>
-    IAsyncEnumerable<string> ListAsync(CancellationToken cancellationToken = default);
+    /// <summary>Every page blob (reconcile sweeps the ones no index row points to).</summary>
+    IAsyncEnumerable<PageBlobInfo> ListAsync(CancellationToken cancellationToken = default);
 }

@@ -9,7 +9,9 @@ namespace Pipeline.Core.Templates;
 
 /// <summary>
 /// What the article layout sees: <c>site</c>, <c>page</c> (metadata, links, dates, JSON-LD), <c>labels</c>
-/// and <c>body</c> (the sanitised article HTML, the only value a layout prints unescaped).
+/// and <c>body</c> (see <see cref="TemplateSet.Render(string, ScriptObject, string)"/>). Every string is already HTML-escaped, so a layout prints <c>{{ page.title }}</c> in text
+/// or a quoted attribute and cannot forget to escape; <c>body</c> (the sanitised article) and
+/// <c>page.json_ld</c> (escaped for a script element) are the only raw values.
 /// </summary>
 public static class ArticlePageModel
 {
@@ -19,7 +21,7 @@ public static class ArticlePageModel
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static ScriptObject Create(ArticleMetadata metadata, string bodyHtml, SiteOptions site, SiteUrls urls)
+    public static ScriptObject Create(ArticleMetadata metadata, SiteOptions site, SiteUrls urls)
     {
         ArgumentNullException.ThrowIfNull(metadata);
         ArgumentNullException.ThrowIfNull(site);
@@ -31,29 +33,30 @@ public static class ArticlePageModel
         var tags = new ScriptArray();
         foreach (var tag in metadata.Tags)
         {
-            tags.Add(new ScriptObject { ["name"] = tag, ["url"] = urls.Relative(SitePaths.Tag(TagKey.Normalize(tag))) });
+            tags.Add(new ScriptObject { ["name"] = E(tag), ["url"] = E(urls.Relative(SitePaths.Tag(TagKey.Normalize(tag)))) });
         }
 
         var toc = new ScriptArray();
         foreach (var entry in metadata.Toc)
         {
-            toc.Add(new ScriptObject { ["level"] = entry.Level, ["id"] = entry.Id, ["text"] = entry.Text });
+            toc.Add(new ScriptObject { ["level"] = entry.Level, ["id"] = E(entry.Id), ["text"] = E(entry.Text) });
         }
 
         var page = new ScriptObject
         {
-            ["title"] = metadata.Title,
-            ["lang"] = metadata.Lang,
-            ["description"] = metadata.Summary ?? metadata.Excerpt,
-            ["canonical_url"] = canonical,
-            ["image"] = image,
-            ["schema_type"] = schemaType,
-            ["date_iso"] = Iso(metadata.Date),
-            ["date_display"] = Display(metadata.Date, metadata.Lang),
-            ["updated_iso"] = Iso(metadata.Updated),
-            ["updated_display"] = Display(metadata.Updated, metadata.Lang),
+            ["title"] = E(metadata.Title),
+            ["lang"] = E(metadata.Lang),
+            ["og_locale"] = E(OpenGraphLocale(metadata.Lang)),
+            ["description"] = E(metadata.Summary ?? metadata.Excerpt),
+            ["canonical_url"] = E(canonical),
+            ["image"] = E(image),
+            ["schema_type"] = E(schemaType),
+            ["date_iso"] = E(Iso(metadata.Date)),
+            ["date_display"] = E(Display(metadata.Date, metadata.Lang)),
+            ["updated_iso"] = E(Iso(metadata.Updated)),
+            ["updated_display"] = E(Display(metadata.Updated, metadata.Lang)),
             ["reading_minutes"] = metadata.ReadingMinutes,
-            ["authors"] = new ScriptArray(metadata.Authors),
+            ["authors"] = new ScriptArray(metadata.Authors.Select(E)),
             ["tags"] = tags,
             ["has_tags"] = tags.Count > 0,
             ["toc"] = toc,
@@ -65,14 +68,16 @@ public static class ArticlePageModel
         {
             ["site"] = new ScriptObject
             {
-                ["title"] = site.Title,
-                ["index_url"] = urls.Relative(SitePaths.Index),
+                ["title"] = E(site.Title),
+                ["index_url"] = E(urls.Relative(SitePaths.Index)),
             },
             ["page"] = page,
             ["labels"] = PageLabels.For(metadata.Lang, metadata.ReadingMinutes),
-            ["body"] = bodyHtml,
         };
     }
+
+    /// <summary>Escaped, or null for a missing value so <c>{{ if page.image }}</c> still tests presence.</summary>
+    private static string? E(string? text) => text is null ? null : HtmlText.Escape(text);
 
     /// <summary>ISO 8601 with the date's own offset, e.g. <c>2025-08-26T09:30:00+09:00</c>.</summary>
     public static string? Iso(DateTimeOffset? date) =>
@@ -83,6 +88,25 @@ public static class ArticlePageModel
         : lang.StartsWith("ja", StringComparison.OrdinalIgnoreCase)
             ? d.ToString("yyyy年M月d日", CultureInfo.InvariantCulture)
             : d.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>OpenGraph wants language_TERRITORY: <c>ja</c> → <c>ja_JP</c>, <c>en-GB</c> → <c>en_GB</c>.</summary>
+    private static string OpenGraphLocale(string lang)
+    {
+        var parts = lang.Split('-', 2);
+        if (parts.Length == 2 && parts[1].Length == 2)
+        {
+            return parts[0].ToLowerInvariant() + "_" + parts[1].ToUpperInvariant();
+        }
+
+        return parts[0].ToLowerInvariant() switch
+        {
+            "ja" => "ja_JP",
+            "en" => "en_US",
+            "zh" => "zh_CN",
+            "ko" => "ko_KR",
+            var other => other,
+        };
+    }
 
     /// <summary>News summaries (plain-text drafts, or <c>type: news</c>) are NewsArticle; everything else BlogPosting.</summary>
     private static string SchemaType(ArticleMetadata metadata)

@@ -2,7 +2,7 @@ using Scriban.Runtime;
 
 namespace Pipeline.Core.Templates;
 
-/// <summary>The few words a layout prints itself, in the page's language (Japanese or English for now).</summary>
+/// <summary>The few words a layout prints itself, in the page's language (Japanese or English for now); none needs escaping.</summary>
 public static class PageLabels
 {
     public static ScriptObject For(string lang, int readingMinutes)

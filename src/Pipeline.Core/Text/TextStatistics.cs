@@ -34,77 +34,123 @@ public sealed class TextStatistics
 
     public void Add(ReadOnlySpan<char> text)
     {
-        foreach (var rune in text.EnumerateRunes())
+        // Hot loop: ASCII (Markdown, URLs, code, English) by a branch-free table lookup, BMP kana and Han
+        // by range checks, with the counters in locals; only other characters consult Unicode properties.
+        var classes = AsciiClasses;
+        int characters = 0, words = 0, letters = 0, kana = 0, han = 0;
+        var inWord = _inWord ? 1 : 0;
+        for (var i = 0; i < text.Length; i++)
         {
-            if (rune.Value < 0x80)
+            int c = text[i];
+            if (c < 0x80)
             {
-                AddAscii((char)rune.Value);
-                continue;
+                int cls = classes[c];
+                var isWord = (cls >> 1) & 1;
+                characters += cls & 1;
+                letters += (cls >> 2) & 1;
+                words += isWord & ~inWord;
+                inWord = isWord | (inWord & (cls >> 3));
             }
-
-            if (Rune.IsWhiteSpace(rune))
+            else if (c is (>= 0x4E00 and <= 0x9FFF) or (>= 0x3400 and <= 0x4DBF))
             {
-                _inWord = false;
-                continue;
+                characters++;
+                han++;
+                inWord = 0;
             }
-
-            Characters++;
-            if (CjkText.IsKana(rune))
+            else if (c is >= 0x3040 and <= 0x30FF)
             {
-                Kana++;
-                _inWord = false;
+                characters++;
+                kana++;
+                inWord = 0;
             }
-            else if (CjkText.IsHan(rune))
+            else
             {
-                Han++;
-                _inWord = false;
-            }
-            else if (Rune.IsLetterOrDigit(rune))
-            {
-                if (CjkText.IsHangul(rune))
+                _inWord = inWord == 1;
+                if (!char.IsSurrogate((char)c))
                 {
-                    Hangul++;
+                    AddRune(new Rune(c));
                 }
-                else if (Rune.IsLetter(rune))
+                else if (char.IsHighSurrogate((char)c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
                 {
-                    OtherLetters++;
+                    AddRune(new Rune((char)c, text[++i]));
                 }
 
-                StartOrContinueWord();
-            }
-            else if (rune.Value != 0x2019 && Rune.GetUnicodeCategory(rune) is not (System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark))
-            {
-                // Punctuation and symbols end a word; a right single quote (don’t) and combining marks do not.
-                _inWord = false;
+                inWord = _inWord ? 1 : 0;
             }
         }
+
+        _inWord = inWord == 1;
+        Characters += characters;
+        SpacedWords += words;
+        OtherLetters += letters;
+        Kana += kana;
+        Han += han;
     }
 
-    public void Break() => _inWord = false;
+    // Bit flags per ASCII character: 1 counts as a character, 2 is a word character, 4 a letter,
+    // 8 joins a word it is inside (' - _ as in don't, well-known, snake_case).
+    private const byte Counted = 1;
+    private const byte WordCharacter = 2;
+    private const byte LetterFlag = 4;
+    private const byte JoinerFlag = 8;
 
-    private void AddAscii(char c)
+    private static readonly byte[] AsciiClasses = CreateAsciiClasses();
+
+    private static byte[] CreateAsciiClasses()
     {
-        if (c <= ' ')
+        var classes = new byte[128];
+        for (var c = 0; c < 128; c++)
+        {
+            classes[c] = c <= ' ' || c == 0x7F ? (byte)0
+                : char.IsAsciiLetter((char)c) ? (byte)(Counted | WordCharacter | LetterFlag)
+                : char.IsAsciiDigit((char)c) ? (byte)(Counted | WordCharacter)
+                : c is '\'' or '-' or '_' ? (byte)(Counted | JoinerFlag)
+                : Counted;
+        }
+
+        return classes;
+    }
+
+    private void AddRune(Rune rune)
+    {
+        if (Rune.IsWhiteSpace(rune))
         {
             _inWord = false;
             return;
         }
 
         Characters++;
-        if (char.IsAsciiLetterOrDigit(c))
+        if (CjkText.IsKana(rune))
         {
-            if (char.IsAsciiLetter(c))
+            Kana++;
+            _inWord = false;
+        }
+        else if (CjkText.IsHan(rune))
+        {
+            Han++;
+            _inWord = false;
+        }
+        else if (Rune.IsLetterOrDigit(rune))
+        {
+            if (CjkText.IsHangul(rune))
+            {
+                Hangul++;
+            }
+            else if (Rune.IsLetter(rune))
             {
                 OtherLetters++;
             }
 
             StartOrContinueWord();
         }
-        else if (c is not ('\'' or '-' or '_') || !_inWord)
+        else if (rune.Value != 0x2019 && Rune.GetUnicodeCategory(rune) is not (System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark))
         {
+            // Punctuation and symbols end a word; a right single quote (don’t) and combining marks do not.
             _inWord = false;
         }
     }
+
+    public void Break() => _inWord = false;
 
     private void StartOrContinueWord()
     {

@@ -23,12 +23,16 @@ internal sealed class LocalStorage : IAsyncDisposable
 
     private const int StandardBlobPort = 10000;
 
-    private readonly AzuriteEmulator? emulator;
+    private readonly Task<AzuriteEmulator>? starting;
 
-    private LocalStorage(AzuriteEmulator? emulator) => this.emulator = emulator;
+    private LocalStorage(Task<AzuriteEmulator>? starting) => this.starting = starting;
 
-    /// <summary>Makes sure <see cref="PipelineNames.StorageConnectionSetting"/> names a reachable account, starting Azurite if none is configured.</summary>
-    public static async Task<LocalStorage> EnsureAsync(ConfigurationManager configuration, ILogger logger, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Makes <see cref="PipelineNames.StorageConnectionSetting"/> name a storage account: the configured one, or an
+    /// Azurite started here. Its ports are chosen up front, so the connection string is known at once while Azurite
+    /// boots in the background (Node takes seconds) and the host builds meanwhile; see <see cref="WaitUntilReadyAsync"/>.
+    /// </summary>
+    public static LocalStorage Start(ConfigurationManager configuration, ILogger logger)
     {
         if (ConfiguredConnection(configuration) is { } configured)
         {
@@ -37,35 +41,58 @@ internal sealed class LocalStorage : IAsyncDisposable
         }
 
         var root = RepositoryRoot.Find();
-        var port = configuration.GetValue(BlobPortSetting, StandardBlobPort) is > 0 and var blob ? blob : (int?)null;
-        if (port == StandardBlobPort && !PortsAreFree(StandardBlobPort, 3))
+        var blobPort = configuration.GetValue(BlobPortSetting, StandardBlobPort);
+        if (blobPort == StandardBlobPort && !PortsAreFree(StandardBlobPort, 3))
         {
             logger.LogWarning("Ports {First}-{Last} are taken (another Azurite?); starting Azurite on free ports instead", StandardBlobPort, StandardBlobPort + 2);
-            port = null;
+            blobPort = 0;
         }
 
-        var emulator = await AzuriteEmulator.StartAsync(
-            new AzuriteOptions
-            {
-                RepositoryRoot = root,
-                BlobPort = port,
-                QueuePort = port + 1,
-                TablePort = port + 2,
-                Location = Path.Combine(root, configuration[DataDirectorySetting] ?? ".azurite"),
-                InstallIfMissing = true,
-            },
-            logger,
-            cancellationToken);
-        configuration[PipelineNames.StorageConnectionSetting] = emulator.ConnectionString;
-        if (emulator.BlobPort != StandardBlobPort)
+        var ports = blobPort > 0 ? [blobPort, blobPort + 1, blobPort + 2] : FreePorts(3);
+        var options = new AzuriteOptions
         {
-            logger.LogWarning("Azurite is on non-standard ports; tools need its connection string: {ConnectionString}", emulator.ConnectionString);
+            RepositoryRoot = root,
+            BlobPort = ports[0],
+            QueuePort = ports[1],
+            TablePort = ports[2],
+            Location = Path.Combine(root, configuration[DataDirectorySetting] ?? ".azurite"),
+            InstallIfMissing = true,
+        };
+        var connectionString = DevelopmentStorageAccount.ConnectionString(options.Host, ports[0], ports[1], ports[2]);
+        configuration[PipelineNames.StorageConnectionSetting] = connectionString;
+        if (ports[0] != StandardBlobPort)
+        {
+            logger.LogWarning("Azurite runs on non-standard ports; tools need its connection string: {ConnectionString}", connectionString);
         }
 
-        return new LocalStorage(emulator);
+        return new LocalStorage(AzuriteEmulator.StartAsync(options, logger));
     }
 
-    public ValueTask DisposeAsync() => emulator?.DisposeAsync() ?? ValueTask.CompletedTask;
+    /// <summary>Returns once the storage answers (at once for a configured account).</summary>
+    public async Task WaitUntilReadyAsync()
+    {
+        if (starting is not null)
+        {
+            await starting;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (starting is { IsCompletedSuccessfully: true })
+        {
+            await starting.Result.DisposeAsync();
+        }
+    }
+
+    private static int[] FreePorts(int count)
+    {
+        var listeners = Enumerable.Range(0, count).Select(_ => new TcpListener(IPAddress.Loopback, 0)).ToList();
+        listeners.ForEach(listener => listener.Start());
+        var ports = listeners.Select(listener => ((IPEndPoint)listener.LocalEndpoint).Port).ToArray();
+        listeners.ForEach(listener => listener.Stop());
+        return ports;
+    }
 
     private static bool PortsAreFree(int first, int count)
     {

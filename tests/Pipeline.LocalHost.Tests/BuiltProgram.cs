@@ -1,0 +1,15 @@
+using System.Reflection;
+using Pipeline.Emulator;
+
+namespace Pipeline.LocalHost.Tests;
+
+/// <summary>Where a program of this repository was built, in the same configuration as this test assembly.</summary>
+internal static class BuiltProgram
+{
+    public static string Path(string project, string assembly)
+    {
+        var configuration = typeof(BuiltProgram).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
+        var path = System.IO.Path.Combine(RepositoryRoot.Find(), "src", project, "bin", configuration, "net10.0", assembly);
+        return File.Exists(path) ? path : throw new FileNotFoundException($"Build src/{project} first.", path);
+    }
+}

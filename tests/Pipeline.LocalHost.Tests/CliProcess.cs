@@ -1,0 +1,31 @@
+using System.Diagnostics;
+
+namespace Pipeline.LocalHost.Tests;
+
+/// <summary>Runs the built <c>pipeline</c> CLI as an author would, capturing what it prints.</summary>
+internal static class CliProcess
+{
+    public static async Task<(int ExitCode, string Output)> RunAsync(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(BuiltProgram.Path("Pipeline.Cli", "pipeline.dll"));
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        // A wide virtual console, so Spectre's table does not wrap the values the tests look for.
+        start.Environment["COLUMNS"] = "400";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output + await errors);
+    }
+}

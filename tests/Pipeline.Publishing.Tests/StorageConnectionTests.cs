@@ -1,0 +1,46 @@
+using Microsoft.Extensions.Configuration;
+using Pipeline.Core.Configuration;
+
+namespace Pipeline.Publishing.Tests;
+
+/// <summary>The same registration must run against Azurite (connection string) and in Azure (managed identity).</summary>
+public sealed class StorageConnectionTests
+{
+    [Fact]
+    public void Identity_based_settings_build_clients_for_the_named_endpoints()
+    {
+        var connection = StorageConnection.From(Configuration(new()
+        {
+            ["AzureWebJobsStorage:blobServiceUri"] = "https://acct.blob.core.windows.net",
+            ["AzureWebJobsStorage:tableServiceUri"] = "https://acct.table.core.windows.net",
+            ["AzureWebJobsStorage:queueServiceUri"] = "https://acct.queue.core.windows.net",
+        }));
+
+        Assert.Null(connection.ConnectionString);
+        Assert.NotNull(connection.Credential);
+        Assert.Equal(new Uri("https://acct.queue.core.windows.net"), connection.QueueServiceUri);
+        Assert.Equal("acct", connection.CreateBlobServiceClient(new PipelineOptions()).AccountName);
+        Assert.Equal("acct", connection.CreateTableServiceClient(new PipelineOptions()).AccountName);
+    }
+
+    [Fact]
+    public void An_account_name_alone_implies_the_public_endpoints()
+    {
+        var connection = StorageConnection.From(Configuration(new() { ["AzureWebJobsStorage:accountName"] = "acct" }));
+
+        Assert.Equal(new Uri("https://acct.table.core.windows.net"), connection.TableServiceUri);
+    }
+
+    [Fact]
+    public void A_connection_string_wins_and_a_missing_setting_is_explained()
+    {
+        var connection = StorageConnection.From(Configuration(new() { ["AzureWebJobsStorage"] = "UseDevelopmentStorage=true" }));
+        Assert.Equal("UseDevelopmentStorage=true", connection.ConnectionString);
+
+        var error = Assert.Throws<InvalidOperationException>(() => StorageConnection.From(Configuration(new())));
+        Assert.Contains("AzureWebJobsStorage__blobServiceUri", error.Message, StringComparison.Ordinal);
+    }
+
+    private static IConfiguration Configuration(Dictionary<string, string?> settings) =>
+        new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+}
