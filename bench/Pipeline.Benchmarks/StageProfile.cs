@@ -55,8 +55,8 @@ public static class StageProfile
                 var analysis = Time(() => DocumentAnalyzer.Analyze(document, parsed.FrontMatter.Title is null));
                 var body = Time(() => Markdig.Markdown.ToHtml(document, ArticleMarkdown.Pipeline));
                 var metadata = Time(() => ArticleMetadataFactory.Create(parsed, analysis, options.Site.Language, "profile"));
-                var model = Time(() => ArticlePageModel.Create(metadata, body, options.Site, urls));
-                Time(() => templates.Render(TemplateSet.Article, model));
+                var model = Time(() => ArticlePageModel.Create(metadata, options.Site, urls));
+                Time(() => templates.Render(TemplateSet.Article, model, body));
             }
         }
 
