@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 using Pipeline.Core.Api;
@@ -14,6 +15,13 @@ namespace Pipeline.Web.Articles;
 /// </summary>
 public sealed class ListArticlesHandler(IArticleIndex index, CursorCodec cursors, IOptions<PipelineWebOptions> options)
 {
+    /// <summary>
+    /// The JSON of each listing page, kept exactly as long as that page object: the index's listing cache hands
+    /// out the same <see cref="ArticlePage"/> until a commit replaces it, and one page object only ever answers one
+    /// query (limit, tag, position), so the body is as fresh as the page and repeat requests skip serialising it.
+    /// </summary>
+    private readonly ConditionalWeakTable<ArticlePage, ListBody> bodies = new();
+
     public async Task<IResult> HandleAsync(HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -49,10 +57,16 @@ public sealed class ListArticlesHandler(IArticleIndex index, CursorCodec cursors
             return BadRequest.For("cursor", e.Message);
         }
 
-        var next = page.Next is null ? null : cursors.Encode(scope, page.Next);
-        var body = ApiJson.Serialize(new ArticleListView(page.Items, next));
-        return new ValidatedResult(body, ApiJson.ContentType, EntityTags.ForContent(body), options.Value.ApiCacheControl);
+        var list = bodies.GetValue(page, built =>
+        {
+            var next = built.Next is null ? null : cursors.Encode(scope, built.Next);
+            var json = ApiJson.Serialize(new ArticleListView(built.Items, next));
+            return new ListBody(json, EntityTags.ForContent(json));
+        });
+        return new ValidatedResult(list.Json, ApiJson.ContentType, list.ETag, options.Value.ApiCacheControl);
     }
+
+    private sealed record ListBody(byte[] Json, string ETag);
 
     /// <summary>What a cursor is bound to: the listing of all articles, or of one tag key.</summary>
     private static string ScopeOf(string? tagKey) => tagKey is null ? "all" : "tag:" + tagKey;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
@@ -21,6 +22,13 @@ public sealed class ListingPages(
     SiteResponses responses,
     IOptions<PipelineOptions> options)
 {
+    /// <summary>
+    /// The HTML of each first listing page, kept exactly as long as that page object (see the index's listing
+    /// cache: the same <see cref="ArticlePage"/> is handed out until a commit replaces it). Pages reached with a
+    /// cursor also depend on the cursor's history (the "newer" link), so only first pages are kept.
+    /// </summary>
+    private readonly ConditionalWeakTable<ArticlePage, byte[]> firstPages = new();
+
     private SiteOptions Site => options.Value.Site;
 
     public async Task<IResult> RenderAsync(HttpRequest request, string? tagKey, CancellationToken cancellationToken)
@@ -62,9 +70,16 @@ public sealed class ListingPages(
                 statusCode: StatusCodes.Status404NotFound);
         }
 
+        var html = rawCursor.Value is null
+            ? firstPages.GetValue(page, built => Render(built, tagKey, cursor, scope))
+            : Render(page, tagKey, cursor, scope);
+        return responses.Respond(html, SiteResponses.HtmlContentType, page.Items.Newest());
+    }
+
+    private byte[] Render(ArticlePage page, string? tagKey, ListingCursor cursor, string scope)
+    {
         var model = EscapedModel.From(BuildView(new SiteUrls(Site), page, tagKey, cursor, scope));
-        var html = templates.Render(tagKey is null ? TemplateSet.Index : TemplateSet.Tag, model);
-        return responses.Respond(Encoding.UTF8.GetBytes(html), SiteResponses.HtmlContentType, page.Items.Newest());
+        return Encoding.UTF8.GetBytes(templates.Render(tagKey is null ? TemplateSet.Index : TemplateSet.Tag, model));
     }
 
     private ListingView BuildView(SiteUrls urls, ArticlePage page, string? tagKey, ListingCursor cursor, string scope)

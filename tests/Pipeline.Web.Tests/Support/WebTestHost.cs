@@ -12,6 +12,7 @@ using Pipeline.Core.Publishing;
 using Pipeline.Core.Rendering;
 using Pipeline.Core.Storage;
 using Pipeline.TestSupport;
+using Pipeline.Web.Site;
 
 namespace Pipeline.Web.Tests.Support;
 
@@ -34,7 +35,8 @@ internal sealed class WebTestHost : IAsyncDisposable
 
     public IServiceProvider Services => app.Services;
 
-    public static async Task<WebTestHost> StartAsync(AzuriteFixture azurite, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="withSite">Also the reader's site (index and tag pages, feeds), as the local host maps it.</param>
+    public static async Task<WebTestHost> StartAsync(AzuriteFixture azurite, IReadOnlyDictionary<string, string?>? settings = null, bool withSite = false)
     {
         var builder = WebApplication.CreateBuilder();
         builder.WebHost.UseTestServer();
@@ -44,8 +46,18 @@ internal sealed class WebTestHost : IAsyncDisposable
         builder.Services.AddSingleton<IArticleRenderer, HeaderLineRenderer>();
         builder.Services.AddPipelineCore(builder.Configuration);
         builder.Services.AddPipelineWeb(builder.Configuration);
+        if (withSite)
+        {
+            builder.Services.AddPipelineSite();
+        }
+
         var app = builder.Build();
         app.MapPipelineApi();
+        if (withSite)
+        {
+            app.MapPipelineSite();
+        }
+
         await app.Services.GetRequiredService<IPipelineStorageInitializer>().EnsureCreatedAsync();
         await app.StartAsync();
         return new WebTestHost(app);
