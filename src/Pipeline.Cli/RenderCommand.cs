@@ -1,19 +1,44 @@
 using System.CommandLine;
 using System.Text;
+using Pipeline.Cli.Batch;
 using Pipeline.Core.Drafts;
 using Pipeline.Core.Rendering;
 
 namespace Pipeline.Cli;
 
-/// <summary><c>pipeline render FILE [--json]</c>: the page HTML, or the article metadata as JSON.</summary>
+/// <summary>
+/// <c>pipeline render FILE [--json]</c>: the page HTML, or the article metadata as JSON.
+/// <c>pipeline render DIR --out OUTDIR | --dry-run</c>: every draft in the folder to OUTDIR/{slug}/index.html
+/// (in parallel, with a progress bar and a failure summary; see <see cref="BatchRenderConsole"/>).
+/// </summary>
 internal static class RenderCommand
 {
     public static Command Create()
     {
-        var file = new Argument<FileInfo>("file") { Description = "A draft: .md, .markdown or .txt" };
+        var path = new Argument<string>("path") { Description = "A draft (.md, .markdown or .txt), or a folder of drafts" };
         var json = new Option<bool>("--json") { Description = "Print the article metadata as JSON instead of the page" };
-        var command = new Command("render", "Render one draft the way the pipeline publishes it") { file, json };
-        command.SetAction(result => Run(result.GetValue(file)!, result.GetValue(json)));
+        var output = new Option<DirectoryInfo>("--out") { Description = "Folder only: write each page to OUTDIR/{slug}/index.html" };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Folder only: render every draft, write nothing" };
+        var command = new Command("render", "Render one draft the way the pipeline publishes it, or a whole folder") { path, json, output, dryRun };
+        command.Validators.Add(result =>
+        {
+            var isFolder = Directory.Exists(result.GetValue(path));
+            if (isFolder && result.GetValue(output) is null == !result.GetValue(dryRun))
+            {
+                result.AddError("for a folder, give exactly one of --out OUTDIR or --dry-run");
+            }
+            else if (!isFolder && (result.GetValue(output) is not null || result.GetValue(dryRun)))
+            {
+                result.AddError("--out and --dry-run apply to a folder of drafts");
+            }
+        });
+        command.SetAction((result, cancellationToken) =>
+        {
+            var target = result.GetValue(path)!;
+            return Task.FromResult(Directory.Exists(target)
+                ? BatchRenderConsole.Run(CliServices.Get<IArticleRenderer>(), target, result.GetValue(output)?.FullName, cancellationToken)
+                : Run(new FileInfo(target), result.GetValue(json)));
+        });
         return command;
     }
 

@@ -90,7 +90,7 @@ public sealed class AzuriteEmulator : IAsyncDisposable
         }
     }
 
-    /// <summary>Stops the process: SIGTERM (so on-disk data is flushed), then kill after the grace period.</summary>
+    /// <summary>Stops the process: SIGTERM (so on-disk data is flushed), then kill after <see cref="AzuriteOptions.StopGracePeriod"/>.</summary>
     public async Task StopAsync()
     {
         var running = process;
@@ -107,6 +107,8 @@ public sealed class AzuriteEmulator : IAsyncDisposable
                 return;
             }
 
+            // Only on-disk data needs the graceful path (Azurite flushes its databases on SIGTERM, which can take
+            // seconds); an in-memory instance has nothing to save and is killed at once.
             if (options.Location is not null && UnixSignals.TryTerminate(running.Id))
             {
                 using var grace = new CancellationTokenSource(options.StopGracePeriod);

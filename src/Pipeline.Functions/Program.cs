@@ -3,6 +3,7 @@ using Microsoft.Extensions.Hosting;
 using Pipeline.Core.DependencyInjection;
 using Pipeline.Functions;
 using Pipeline.Web;
+using Pipeline.Web.Site;
 
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
@@ -11,9 +12,10 @@ builder.ConfigureFunctionsWebApplication();
 // (host.json telemetryMode OpenTelemetry) exports them. No worker-side exporter is configured: with one,
 // logs would lose that per-invocation tag on the protocol.
 
-// The same registration as the local host: one core, one set of HTTP handlers.
+// The same registration as the local host: one core, one set of HTTP handlers (API, pages, reader site).
 builder.Services.AddPipelineCore(builder.Configuration);
 builder.Services.AddPipelineWeb(builder.Configuration);
+builder.Services.AddPipelineSite();
 builder.Services.AddFunctionsApp(builder.Configuration);
 
 builder.Build().Run();

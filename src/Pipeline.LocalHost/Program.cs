@@ -5,6 +5,7 @@ using Pipeline.LocalHost.Samples;
 using Pipeline.LocalHost.Storage;
 using Pipeline.LocalHost.Triggers;
 using Pipeline.Web;
+using Pipeline.Web.Site;
 
 // The whole pipeline on one machine: storage (Azurite unless configured), the WebJobs trigger engine
 // (blob → publish, timer → reconcile, poison queue → record) and Kestrel serving the HTTP API.
@@ -24,6 +25,7 @@ await using var storage = LocalStorage.Start(builder.Configuration, startupLog);
 // 2. The pipeline: rendering, storage, publisher, reconciler, HTTP handlers.
 builder.Services.AddPipelineCore(builder.Configuration);
 builder.Services.AddPipelineWeb(builder.Configuration);
+builder.Services.AddPipelineSite();
 
 // 3. The trigger engine, with the settings its attributes resolve by name.
 builder.Configuration.ApplyTriggerDefaults();
@@ -36,9 +38,10 @@ if (arguments.PublishSamples)
     builder.Services.AddHostedService<SamplePublisher>();
 }
 
-// 5. HTTP: the API and article pages (the reader site maps its own pages beside them).
+// 5. HTTP: the API and article pages, and the reader's site (index, tag pages, feeds, sitemap, robots.txt).
 var app = builder.Build();
 app.MapPipelineApi();
+app.MapPipelineSite();
 
 // 6. Warm the renderer while storage comes up; containers and tables exist before the first trigger listens.
 var warmUp = RendererWarmUp.Start(app.Services, startupLog);

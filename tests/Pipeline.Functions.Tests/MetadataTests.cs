@@ -47,6 +47,12 @@ public sealed class MetadataTests
     [InlineData("GetArticle", SitePaths.ArticleApiRoute, "Anonymous")]
     [InlineData("ArticlePage", SitePaths.ArticleRoute, "Anonymous")]
     [InlineData("ListDrafts", SitePaths.DraftsApi, "Function")]
+    [InlineData("TagPage", SitePaths.TagRoute, "Anonymous")]
+    [InlineData("AtomFeed", SitePaths.AtomFeed, "Anonymous")]
+    [InlineData("JsonFeed", SitePaths.JsonFeed, "Anonymous")]
+    [InlineData("Sitemap", SitePaths.Sitemap, "Anonymous")]
+    [InlineData("Robots", SitePaths.Robots, "Anonymous")]
+    [InlineData("SiteIndex", "/{ignored:maxlength(0)?}", "Anonymous")] // matches exactly "/" (see SiteRoutes)
     public void Http_functions_serve_the_site_paths_with_public_reads_anonymous(string function, string sitePath, string authLevel)
     {
         var trigger = GeneratedMetadata.Trigger(function);
@@ -60,7 +66,11 @@ public sealed class MetadataTests
     [Fact]
     public void The_app_has_exactly_the_known_functions()
     {
-        string[] expected = ["ArticlePage", "GetArticle", "ListArticles", "ListDrafts", "PublishDraft", "Reconcile", "RecordPoison", "UnpublishDraft"];
+        string[] expected =
+        [
+            "ArticlePage", "AtomFeed", "GetArticle", "JsonFeed", "ListArticles", "ListDrafts", "PublishDraft", "Reconcile",
+            "RecordPoison", "Robots", "SiteIndex", "Sitemap", "TagPage", "UnpublishDraft",
+        ];
         Assert.Equal(expected, GeneratedMetadata.FunctionNames.Order());
     }
 

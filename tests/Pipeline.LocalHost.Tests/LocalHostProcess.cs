@@ -47,7 +47,7 @@ internal sealed class LocalHostProcess : IAsyncDisposable
     /// Starts a host on <paramref name="storage"/>'s own containers and tables, with a fresh WebJobs host id and a
     /// 2-second reconcile period (so a delete is noticed quickly), plus any <paramref name="extra"/> settings.
     /// </summary>
-    public static Task<LocalHostProcess> StartAsync(TestStorage storage, IReadOnlyDictionary<string, string?>? extra = null)
+    public static Task<LocalHostProcess> StartAsync(TestStorage storage, IReadOnlyDictionary<string, string?>? extra = null, params string[] flags)
     {
         var settings = new Dictionary<string, string?>(storage.Settings)
         {
@@ -59,11 +59,11 @@ internal sealed class LocalHostProcess : IAsyncDisposable
             settings[key] = value;
         }
 
-        return StartAsync(settings);
+        return StartAsync(settings, flags);
     }
 
     /// <summary>Starts the host and waits until it answers HTTP.</summary>
-    public static async Task<LocalHostProcess> StartAsync(IReadOnlyDictionary<string, string?> settings)
+    public static async Task<LocalHostProcess> StartAsync(IReadOnlyDictionary<string, string?> settings, params string[] flags)
     {
         var baseAddress = new Uri($"http://127.0.0.1:{FreePort()}");
         var start = new ProcessStartInfo("dotnet")
@@ -78,6 +78,11 @@ internal sealed class LocalHostProcess : IAsyncDisposable
         foreach (var (key, value) in settings)
         {
             start.ArgumentList.Add($"--{key}={value}");
+        }
+
+        foreach (var flag in flags)
+        {
+            start.ArgumentList.Add(flag);
         }
 
         var host = new LocalHostProcess(Process.Start(start)!, baseAddress);

@@ -70,6 +70,19 @@ public sealed class FailureTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task A_draft_path_too_long_to_index_fails_without_throwing()
+    {
+        await using var h = await StartAsync(azurite);
+        var path = new string('p', IndexKeys.MaxPathLength + 1) + ".md";
+
+        var result = await h.UploadAndPublishAsync(path, Draft("Long path", slug: "long"));
+
+        Assert.Equal(PublishOutcome.Failed, result.Outcome);
+        Assert.Contains("longer than", result.Error, StringComparison.Ordinal);
+        Assert.Empty(await h.ListAllAsync());
+    }
+
+    [Fact]
     public async Task Fixing_a_failed_draft_clears_its_error()
     {
         await using var h = await StartAsync(azurite);
@@ -89,10 +102,11 @@ public sealed class FailureTests(AzuriteFixture azurite)
         await using var h = await StartAsync(azurite);
         var etag = await h.UploadAsync("a.md", Draft("Retried", slug: "a"));
 
-        await h.Publisher.RecordPoisonAsync("a.md", etag);
+        await h.Publisher.RecordPoisonAsync("a.md", etag.Trim('"')); // poison messages carry the ETag bare
 
         var status = await h.Statuses.GetAsync("a.md");
         Assert.Equal(DraftState.Poisoned, status!.State);
+        Assert.Equal(etag, status.ETag);
         Assert.Equal("Poisoned", status.ErrorKind);
         Assert.Equal(1, (await h.Reconciler.ReconcileAsync()).Published);
         Assert.Equal(DraftState.Published, (await h.Statuses.GetAsync("a.md"))!.State);

@@ -34,4 +34,18 @@ public sealed class IndexKeysTests
         Assert.False(IndexKeys.TagListing("ai-x", DateTimeOffset.UnixEpoch, "x").StartsWith(range, StringComparison.Ordinal));
         Assert.DoesNotContain('/', tagged);
     }
+
+    [Fact]
+    public void The_longest_allowed_key_fits_in_one_KiB_of_UTF16()
+    {
+        var slug = new string('字', IndexKeys.MaxSlugLength);
+        var tag = new string('タ', IndexKeys.MaxTagLength);
+        Assert.True(IndexKeys.IsKeyableSlug(slug));
+        Assert.True(IndexKeys.IsKeyableTag(tag));
+        Assert.False(IndexKeys.IsKeyableSlug(slug + "x"));
+        Assert.False(IndexKeys.IsKeyableSlug(new string('/', IndexKeys.MaxSlugLength / 3 + 1))); // escaping counts
+
+        Assert.True(IndexKeys.TagListing(tag, DateTimeOffset.UnixEpoch, slug).Length <= 512);
+        Assert.True(IndexKeys.Draft(new string('p', IndexKeys.MaxPathLength)).Length <= 512);
+    }
 }

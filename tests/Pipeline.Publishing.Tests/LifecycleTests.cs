@@ -154,6 +154,22 @@ public sealed class LifecycleTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Two_drafts_racing_for_one_free_slug_leave_exactly_one_owner()
+    {
+        await using var h = await StartAsync(azurite);
+        await h.UploadAsync("one.md", Draft("One", slug: "contested"));
+        await h.UploadAsync("two.md", Draft("Two", slug: "contested"));
+
+        var results = await Task.WhenAll(Task.Run(() => h.Publisher.PublishAsync("one.md")), Task.Run(() => h.Publisher.PublishAsync("two.md")));
+
+        var winner = Assert.Single(results, r => r.Outcome == PublishOutcome.Published);
+        var loser = Assert.Single(results, r => r.Outcome == PublishOutcome.Failed);
+        Assert.Equal("SlugConflict", (await h.Statuses.GetAsync(loser.DraftPath))!.ErrorKind);
+        Assert.Equal(winner.DraftPath, (await h.Index.FindAsync("contested"))!.Owner);
+        Assert.Single(await h.ListAllAsync());
+    }
+
+    [Fact]
     public async Task An_alias_never_takes_over_another_drafts_article()
     {
         await using var h = await StartAsync(azurite);

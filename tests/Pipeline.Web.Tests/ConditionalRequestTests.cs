@@ -42,6 +42,20 @@ public sealed class ConditionalRequestTests(AzuriteFixture azurite) : IAsyncLife
         Assert.Empty(await second.Content.ReadAsByteArrayAsync());
     }
 
+    [Theory]
+    [InlineData("/api/articles")]
+    [InlineData("/articles/first")]
+    public async Task Head_answers_the_same_validators_without_a_body(string url)
+    {
+        var get = await host.Client.GetAsync(url);
+        var head = await host.Client.SendAsync(new HttpRequestMessage(HttpMethod.Head, url));
+
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Equal(get.Headers.ETag, head.Headers.ETag);
+        Assert.Equal(get.Content.Headers.ContentLength, head.Content.Headers.ContentLength);
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync());
+    }
+
     [Fact]
     public async Task A_weak_or_listed_validator_matches_too_and_a_stale_one_does_not()
     {

@@ -17,5 +17,11 @@ public sealed class PipelineOptions
     /// <summary>Cache-Control stored on every page blob (pages are replaced under the same URL, so keep it short).</summary>
     public string PageCacheControl { get; set; } = "public, max-age=60";
 
+    /// <summary>
+    /// Seconds a listing page stays in the in-process listing cache. A publish in this process drops it at once;
+    /// this bounds how stale it can be after a publish on another instance. 0 turns the cache off.
+    /// </summary>
+    public int ListingCacheSeconds { get; set; } = 5;
+
     public SiteOptions Site { get; set; } = new();
 }

@@ -16,10 +16,16 @@ public sealed class SiteOptions
 
     /// <summary>
     /// Optional directory of Scriban templates replacing built-in ones by name (<c>article.scriban-html</c>,
-    /// later <c>index</c>, <c>tag</c>…); a template missing there falls back to the built-in one.
+    /// <c>index.scriban-html</c>, <c>tag.scriban-html</c> and the partials they include); a template missing there falls back to the built-in one.
     /// </summary>
     public string? TemplatesDirectory { get; set; }
 
     /// <summary>How many articles the feeds list.</summary>
     public int FeedSize { get; set; } = 20;
+
+    /// <summary>Whether feed entries carry the whole article body (<c>true</c>) or only its summary.</summary>
+    public bool FeedFullContent { get; set; }
+
+    /// <summary>How many articles one page of the HTML index or a tag page lists.</summary>
+    public int PageSize { get; set; } = 10;
 }

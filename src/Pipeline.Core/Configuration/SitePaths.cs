@@ -9,10 +9,15 @@ public static class SitePaths
     public const string Index = "/";
     public const string ArticlesApi = "/api/articles";
     public const string DraftsApi = "/api/drafts";
+    public const string AtomFeed = "/feed.xml";
+    public const string JsonFeed = "/feed.json";
+    public const string Sitemap = "/sitemap.xml";
+    public const string Robots = "/robots.txt";
 
     /// <summary>Route templates (ASP.NET Core syntax) of the slug-addressed endpoints.</summary>
     public const string ArticleRoute = "/articles/{slug}";
     public const string ArticleApiRoute = ArticlesApi + "/{slug}";
+    public const string TagRoute = "/tags/{tag}";
 
     public static string Article(string slug) => "/articles/" + Uri.EscapeDataString(slug);
 

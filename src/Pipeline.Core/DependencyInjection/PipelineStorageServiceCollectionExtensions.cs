@@ -19,7 +19,11 @@ public static class PipelineStorageServiceCollectionExtensions
         services.TryAddSingleton(sp => sp.GetRequiredService<StorageConnection>().CreateTableServiceClient(Options(sp)));
         services.TryAddSingleton<IDraftStore>(sp => new AzureDraftStore(Blobs(sp).GetBlobContainerClient(Options(sp).DraftsContainer)));
         services.TryAddSingleton<IPageStore>(sp => new AzurePageStore(Blobs(sp).GetBlobContainerClient(Options(sp).PagesContainer), Options(sp).PageCacheControl));
-        services.TryAddSingleton<IArticleIndex>(sp => new AzureArticleIndex(Tables(sp).GetTableClient(Options(sp).ArticlesTable)));
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IArticleIndex>(sp => CachedArticleIndex.Wrap(
+            new AzureArticleIndex(Tables(sp).GetTableClient(Options(sp).ArticlesTable)),
+            TimeSpan.FromSeconds(Options(sp).ListingCacheSeconds),
+            sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<IDraftStatusStore>(sp => new AzureDraftStatusStore(Tables(sp).GetTableClient(Options(sp).DraftStatusTable)));
         services.TryAddSingleton<IPipelineStorageInitializer, PipelineStorageInitializer>();
         return services;

@@ -13,7 +13,11 @@ internal static class YamlFrontMatterReader
 {
     /// <param name="yaml">The block between the <c>---</c> lines.</param>
     /// <param name="firstLine">1-based draft line of the block's first line.</param>
-    public static List<RawField> Read(string yaml, int firstLine)
+    public static List<RawField> Read(string yaml, int firstLine) =>
+        SimpleYamlReader.TryRead(yaml, firstLine, out var simple) ? simple : ReadWithParser(yaml, firstLine);
+
+    /// <summary>The full reader: any YAML, exact errors. <see cref="Read"/> tries the fast path first.</summary>
+    public static List<RawField> ReadWithParser(string yaml, int firstLine)
     {
         var fields = new List<RawField>();
         var lastKeyLine = firstLine;
@@ -105,7 +109,7 @@ internal static class YamlFrontMatterReader
     }
 
     /// <summary>YAML 1.2 core schema for unquoted scalars; dates stay strings and are read by the field that wants one.</summary>
-    private static object? PlainScalar(string value)
+    public static object? PlainScalar(string value)
     {
         switch (value)
         {

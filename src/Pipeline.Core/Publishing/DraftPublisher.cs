@@ -64,6 +64,11 @@ public sealed class DraftPublisher : IDraftPublisher
     public async Task<PublishResult> PublishAsync(string draftPath, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(draftPath);
+        if (!IndexKeys.IsKeyablePath(draftPath))
+        {
+            return Unkeyable(draftPath);
+        }
+
         for (var attempt = 1; ; attempt++)
         {
             if (await TryPublishAsync(draftPath, cancellationToken) is { } result)
@@ -82,6 +87,11 @@ public sealed class DraftPublisher : IDraftPublisher
     public async Task<PublishResult> UnpublishAsync(string draftPath, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(draftPath);
+        if (!IndexKeys.IsKeyablePath(draftPath))
+        {
+            return Unkeyable(draftPath);
+        }
+
         for (var attempt = 1; ; attempt++)
         {
             if (await drafts.GetVersionAsync(draftPath, cancellationToken) is not null)
@@ -117,12 +127,27 @@ public sealed class DraftPublisher : IDraftPublisher
 
     public async Task RecordPoisonAsync(string draftPath, string? etag, CancellationToken cancellationToken = default)
     {
+        if (!IndexKeys.IsKeyablePath(draftPath))
+        {
+            Unkeyable(draftPath);
+            return;
+        }
+
+        etag = etag is null ? null : ETags.Quoted(etag);
         var record = await index.GetDraftAsync(draftPath, cancellationToken);
         var liveSlug = record?.State == DraftState.Published ? record.Slug : null;
         await status.SetErrorAsync(draftPath, DraftState.Poisoned, etag, PoisonedKind,
             "publishing kept failing with a storage or host error and the trigger gave up; the host log has the cause, and reconcile retries it",
             line: null, liveSlug, rendererVersion: null, cancellationToken);
         PublisherLog.Poisoned(logger, draftPath, etag);
+    }
+
+    /// <summary>A draft path too long to key a row by cannot even get a status row: the log is all there is.</summary>
+    private PublishResult Unkeyable(string path)
+    {
+        var message = $"the draft path is longer than {IndexKeys.MaxPathLength} characters; rename the draft";
+        PublisherLog.Failed(logger, path, null, nameof(DraftErrorKind.UnsupportedType), message, null);
+        return new PublishResult(path, PublishOutcome.Failed, Error: message);
     }
 
     /// <summary>One read-render-commit pass; null when the commit lost a race and the pass must start over.</summary>
@@ -286,9 +311,9 @@ public sealed class DraftPublisher : IDraftPublisher
 
     private static DraftException? Validate(ArticleMetadata meta)
     {
-        if (!IndexKeys.IsKeyable(meta.Slug))
+        if (!IndexKeys.IsKeyableSlug(meta.Slug))
         {
-            return new DraftException(DraftErrorKind.InvalidSlug, $"the slug must be 1 to {IndexKeys.MaxEscapedLength} characters long");
+            return new DraftException(DraftErrorKind.InvalidSlug, $"the slug must be 1 to {IndexKeys.MaxSlugLength} characters long");
         }
 
         if (meta.Tags.Count + meta.Aliases.Count > MaxTagsAndAliases)
@@ -296,7 +321,7 @@ public sealed class DraftPublisher : IDraftPublisher
             return new DraftException(DraftErrorKind.FrontMatter, $"an article may have at most {MaxTagsAndAliases} tags and aliases together");
         }
 
-        return meta.Tags.FirstOrDefault(tag => !IndexKeys.IsKeyable(TagKey.Normalize(tag))) is { } badTag
+        return meta.Tags.FirstOrDefault(tag => !IndexKeys.IsKeyableTag(TagKey.Normalize(tag))) is { } badTag
             ? new DraftException(DraftErrorKind.FrontMatter, $"the tag '{badTag}' is empty or too long")
             : null;
     }
@@ -324,7 +349,7 @@ public sealed class DraftPublisher : IDraftPublisher
         meta.Aliases
             .Select(alias => alias.Trim().Trim('/'))
             .Select(alias => alias.StartsWith("articles/", StringComparison.Ordinal) ? alias["articles/".Length..] : alias)
-            .Where(alias => !alias.Contains('/', StringComparison.Ordinal) && IndexKeys.IsKeyable(alias));
+            .Where(alias => !alias.Contains('/', StringComparison.Ordinal) && IndexKeys.IsKeyableSlug(alias));
 
     private async Task DeletePageAsync(string? pageBlob, CancellationToken cancellationToken)
     {

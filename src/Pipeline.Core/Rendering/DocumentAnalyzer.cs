@@ -12,7 +12,8 @@ namespace Pipeline.Core.Rendering;
 /// One walk over the parsed document, before it is rendered: takes a leading h1 as the title when the
 /// front matter has none, demotes headings when another h1 remains (the page has exactly one h1),
 /// collects the h2–h3 table of contents, the first image, text statistics and the lead text the
-/// excerpt is cut from (paragraphs only, up to <c>&lt;!--more--&gt;</c> when there is one).
+/// excerpt is cut from (paragraphs only, up to <c>&lt;!--more--&gt;</c> when there is one). Bare auto-links
+/// followed by Japanese are trimmed on the way (<see cref="CjkAutolinks"/>).
 /// </summary>
 internal sealed class DocumentAnalyzer
 {
@@ -127,6 +128,10 @@ internal sealed class DocumentAnalyzer
                         _pendingSeparator = true;
                     }
 
+                    break;
+                case LinkInline { IsAutoLink: true } autolink:
+                    CjkAutolinks.TrimTrailingText(autolink);
+                    VisitInlines(autolink, lead);
                     break;
                 case LinkInline { IsImage: true } image:
                     if (_firstImage is null && UrlPolicy.IsAllowed(image.Url, isImage: true) && !string.IsNullOrEmpty(image.Url))

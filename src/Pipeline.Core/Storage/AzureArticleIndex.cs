@@ -9,7 +9,7 @@ internal sealed class AzureArticleIndex(TableClient table) : IArticleIndex
 {
     public async Task<SlugRecord?> FindAsync(string slug, CancellationToken cancellationToken = default)
     {
-        if (!IndexKeys.IsKeyable(slug))
+        if (!IndexKeys.IsKeyableSlug(slug))
         {
             return null;
         }
@@ -24,7 +24,7 @@ internal sealed class AzureArticleIndex(TableClient table) : IArticleIndex
         ArgumentOutOfRangeException.ThrowIfLessThan(query.Limit, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(query.Limit, ArticleQuery.MaxLimit);
         var tagKey = query.Tag is null ? null : TagKey.Normalize(query.Tag);
-        if (tagKey is not null && !IndexKeys.IsKeyable(tagKey))
+        if (tagKey is not null && !IndexKeys.IsKeyableTag(tagKey))
         {
             throw new ArgumentException("The tag is empty or too long.", nameof(query));
         }

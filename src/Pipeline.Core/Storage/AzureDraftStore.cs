@@ -70,6 +70,5 @@ internal sealed class AzureDraftStore(BlobContainerClient container) : IDraftSto
         }
     }
 
-    /// <summary>Blob listings give ETags bare, HEAD and GET quoted; one form keeps them comparable.</summary>
-    private static string Quoted(ETag etag) => "\"" + etag.ToString().Trim('"') + "\"";
+    private static string Quoted(ETag etag) => ETags.Quoted(etag.ToString());
 }

@@ -20,8 +20,11 @@ public static class IndexKeys
 {
     public const string Partition = "site";
 
-    /// <summary>Longest escaped slug or path we key by; Table storage allows 1 KiB per key.</summary>
-    public const int MaxEscapedLength = 400;
+    // Longest escaped parts we key by. Table storage allows 1 KiB per key; with these limits the longest key
+    // (a tag listing row: prefix, tag, ticks, slug) stays under 512 UTF-16 characters, within 1 KiB however counted.
+    public const int MaxSlugLength = 200;
+    public const int MaxTagLength = 100;
+    public const int MaxPathLength = 400;
 
     private const string SlugPrefix = "slug|";
     private const string DatePrefix = "date|";
@@ -73,8 +76,14 @@ public static class IndexKeys
         return builder.ToString();
     }
 
-    /// <summary>True when <paramref name="value"/> can be a key part (not empty, not too long once escaped).</summary>
-    public static bool IsKeyable(string value) => value.Length > 0 && Escape(value).Length <= MaxEscapedLength;
+    public static bool IsKeyableSlug(string value) => IsKeyable(value, MaxSlugLength);
+
+    public static bool IsKeyableTag(string tagKey) => IsKeyable(tagKey, MaxTagLength);
+
+    public static bool IsKeyablePath(string path) => IsKeyable(path, MaxPathLength);
+
+    /// <summary>True when <paramref name="value"/> can be a key part: not empty, not too long once escaped.</summary>
+    private static bool IsKeyable(string value, int maxLength) => value.Length > 0 && Escape(value).Length <= maxLength;
 
     private static string TagRange(string tagKey) => TagPrefix + Escape(tagKey) + "|";
 

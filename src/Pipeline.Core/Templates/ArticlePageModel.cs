@@ -46,6 +46,7 @@ public static class ArticlePageModel
         {
             ["title"] = E(metadata.Title),
             ["lang"] = E(metadata.Lang),
+            ["og_locale"] = E(OpenGraphLocale(metadata.Lang)),
             ["description"] = E(metadata.Summary ?? metadata.Excerpt),
             ["canonical_url"] = E(canonical),
             ["image"] = E(image),
@@ -87,6 +88,25 @@ public static class ArticlePageModel
         : lang.StartsWith("ja", StringComparison.OrdinalIgnoreCase)
             ? d.ToString("yyyy年M月d日", CultureInfo.InvariantCulture)
             : d.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>OpenGraph wants language_TERRITORY: <c>ja</c> → <c>ja_JP</c>, <c>en-GB</c> → <c>en_GB</c>.</summary>
+    private static string OpenGraphLocale(string lang)
+    {
+        var parts = lang.Split('-', 2);
+        if (parts.Length == 2 && parts[1].Length == 2)
+        {
+            return parts[0].ToLowerInvariant() + "_" + parts[1].ToUpperInvariant();
+        }
+
+        return parts[0].ToLowerInvariant() switch
+        {
+            "ja" => "ja_JP",
+            "en" => "en_US",
+            "zh" => "zh_CN",
+            "ko" => "ko_KR",
+            var other => other,
+        };
+    }
 
     /// <summary>News summaries (plain-text drafts, or <c>type: news</c>) are NewsArticle; everything else BlogPosting.</summary>
     private static string SchemaType(ArticleMetadata metadata)

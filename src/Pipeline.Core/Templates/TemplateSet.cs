@@ -13,11 +13,14 @@ namespace Pipeline.Core.Templates;
 /// <c>{name}.scriban-html</c> in <see cref="SiteOptions.TemplatesDirectory"/> (or, for the article layout,
 /// by <see cref="SiteOptions.ArticleTemplatePath"/>). Models are <see cref="ScriptObject"/>s with
 /// snake_case keys whose strings are already HTML-escaped (see <see cref="HtmlText"/>), so templates
-/// print values as they are and never need <c>html.escape</c>.
+/// print values as they are and never need <c>html.escape</c>. Templates may include one another by name
+/// (<c>{{ include 'listing-head' }}</c>), so layouts share partials and a site can replace a partial too.
 /// </summary>
 public sealed class TemplateSet
 {
     public const string Article = "article";
+    public const string Index = "index";
+    public const string Tag = "tag";
     public const string FileExtension = ".scriban-html";
 
     /// <summary>Stands in for the body while the template runs; escaped model strings can never contain it.</summary>
@@ -64,6 +67,7 @@ public sealed class TemplateSet
             StrictVariables = false,
             LoopLimit = 100_000,
             EnableRelaxedMemberAccess = true,
+            TemplateLoader = new IncludeLoader(this),
         };
         t_context = null;
         context.PushGlobal(model);
@@ -113,4 +117,19 @@ public sealed class TemplateSet
     }
 
     private sealed record CompiledTemplate(Template Template, string Fingerprint);
+
+    /// <summary>Resolves <c>{{ include 'name' }}</c> to another template of this set (built in or the site's).</summary>
+    private sealed class IncludeLoader(TemplateSet set) : ITemplateLoader
+    {
+        public string GetPath(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templateName) =>
+            templateName.Length > 0 && templateName.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_')
+                ? templateName
+                : throw new InvalidOperationException($"'{templateName}' is not a template name");
+
+        public string Load(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templatePath) =>
+            set.Load(templatePath).Source;
+
+        public ValueTask<string?> LoadAsync(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templatePath) =>
+            ValueTask.FromResult<string?>(set.Load(templatePath).Source);
+    }
 }

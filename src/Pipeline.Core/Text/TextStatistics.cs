@@ -34,22 +34,81 @@ public sealed class TextStatistics
 
     public void Add(ReadOnlySpan<char> text)
     {
+        // Hot loop: ASCII (Markdown, URLs, code, English) by a branch-free table lookup, BMP kana and Han
+        // by range checks, with the counters in locals; only other characters consult Unicode properties.
+        var classes = AsciiClasses;
+        int characters = 0, words = 0, letters = 0, kana = 0, han = 0;
+        var inWord = _inWord ? 1 : 0;
         for (var i = 0; i < text.Length; i++)
         {
-            var c = text[i];
+            int c = text[i];
             if (c < 0x80)
             {
-                AddAscii(c);
+                int cls = classes[c];
+                var isWord = (cls >> 1) & 1;
+                characters += cls & 1;
+                letters += (cls >> 2) & 1;
+                words += isWord & ~inWord;
+                inWord = isWord | (inWord & (cls >> 3));
             }
-            else if (!char.IsSurrogate(c))
+            else if (c is (>= 0x4E00 and <= 0x9FFF) or (>= 0x3400 and <= 0x4DBF))
             {
-                AddRune(new Rune(c));
+                characters++;
+                han++;
+                inWord = 0;
             }
-            else if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            else if (c is >= 0x3040 and <= 0x30FF)
             {
-                AddRune(new Rune(c, text[++i]));
+                characters++;
+                kana++;
+                inWord = 0;
+            }
+            else
+            {
+                _inWord = inWord == 1;
+                if (!char.IsSurrogate((char)c))
+                {
+                    AddRune(new Rune(c));
+                }
+                else if (char.IsHighSurrogate((char)c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    AddRune(new Rune((char)c, text[++i]));
+                }
+
+                inWord = _inWord ? 1 : 0;
             }
         }
+
+        _inWord = inWord == 1;
+        Characters += characters;
+        SpacedWords += words;
+        OtherLetters += letters;
+        Kana += kana;
+        Han += han;
+    }
+
+    // Bit flags per ASCII character: 1 counts as a character, 2 is a word character, 4 a letter,
+    // 8 joins a word it is inside (' - _ as in don't, well-known, snake_case).
+    private const byte Counted = 1;
+    private const byte WordCharacter = 2;
+    private const byte LetterFlag = 4;
+    private const byte JoinerFlag = 8;
+
+    private static readonly byte[] AsciiClasses = CreateAsciiClasses();
+
+    private static byte[] CreateAsciiClasses()
+    {
+        var classes = new byte[128];
+        for (var c = 0; c < 128; c++)
+        {
+            classes[c] = c <= ' ' || c == 0x7F ? (byte)0
+                : char.IsAsciiLetter((char)c) ? (byte)(Counted | WordCharacter | LetterFlag)
+                : char.IsAsciiDigit((char)c) ? (byte)(Counted | WordCharacter)
+                : c is '\'' or '-' or '_' ? (byte)(Counted | JoinerFlag)
+                : Counted;
+        }
+
+        return classes;
     }
 
     private void AddRune(Rune rune)
@@ -92,30 +151,6 @@ public sealed class TextStatistics
     }
 
     public void Break() => _inWord = false;
-
-    private void AddAscii(char c)
-    {
-        if (c <= ' ')
-        {
-            _inWord = false;
-            return;
-        }
-
-        Characters++;
-        if (char.IsAsciiLetterOrDigit(c))
-        {
-            if (char.IsAsciiLetter(c))
-            {
-                OtherLetters++;
-            }
-
-            StartOrContinueWord();
-        }
-        else if (c is not ('\'' or '-' or '_') || !_inWord)
-        {
-            _inWord = false;
-        }
-    }
 
     private void StartOrContinueWord()
     {

@@ -73,6 +73,15 @@ public sealed class MarkdownExtensionTests
     }
 
     [Fact]
+    public void Bare_urls_end_where_japanese_text_starts()
+    {
+        var html = Body("出典: https://www.jiji.com/jc/article?k=1&g=intトランプ氏が年内\n\nwww.example.com/x。次\n\n<https://ja.wikipedia.org/wiki/日本>\n");
+        Assert.Contains("<a href=\"https://www.jiji.com/jc/article?k=1&amp;g=int\">https://www.jiji.com/jc/article?k=1&amp;g=int</a>トランプ氏が年内", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"http://www.example.com/x\">www.example.com/x</a>。次", html, StringComparison.Ordinal);
+        Assert.Contains(">https://ja.wikipedia.org/wiki/日本</a>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Generic_attributes_are_not_enabled_so_they_cannot_add_handlers()
     {
         var html = Body("## Title {onclick=\"alert(1)\"}\n\ntext {onmouseover=alert(1)}\n");

@@ -54,6 +54,7 @@ public sealed class PageTests
         Assert.Equal("Azure と Markdown の話", Meta("meta[property='og:title']"));
         Assert.Equal("https://example.test/img/cover.png", Meta("meta[property='og:image']"));
         Assert.Equal("2025-08-26T09:30:00+09:00", Meta("meta[property='article:published_time']"));
+        Assert.Equal("ja_JP", Meta("meta[property='og:locale']"));
     }
 
     [Fact]

@@ -1,0 +1,81 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Text;
+using Pipeline.Core.Drafts;
+using Pipeline.Core.Drafts.Upload;
+using Pipeline.Core.Rendering;
+
+namespace Pipeline.Cli.Batch;
+
+/// <summary>
+/// Renders a folder of drafts in parallel (bounded by <see cref="BatchRenderOptions.MaxParallelism"/>).
+/// A draft that fails does not stop the others: it becomes a <see cref="BatchFailure"/>. Files the renderer
+/// does not handle (<see cref="DraftErrorKind.UnsupportedType"/>, e.g. images next to drafts) are skipped.
+/// </summary>
+public sealed class BatchRenderer(IArticleRenderer renderer)
+{
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <param name="onDraftDone">Called once per draft as it finishes (from worker threads), e.g. to move a progress bar.</param>
+    public BatchRenderReport Run(IReadOnlyList<DraftFile> drafts, BatchRenderOptions options, Action? onDraftDone = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(drafts);
+        ArgumentNullException.ThrowIfNull(options);
+        var outputRoot = options.OutputDirectory is null ? null : Path.GetFullPath(options.OutputDirectory);
+        var failures = new ConcurrentBag<BatchFailure>();
+        var slugOwners = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        var rendered = 0;
+        var skipped = 0;
+        var clock = Stopwatch.StartNew();
+
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism), CancellationToken = cancellationToken };
+        Parallel.ForEach(drafts, parallel, draft =>
+        {
+            try
+            {
+                var article = renderer.Render(new DraftSource(draft.BlobName, File.ReadAllBytes(draft.LocalPath)));
+                var slug = article.Metadata.Slug;
+                if (!slugOwners.TryAdd(slug, draft.BlobName))
+                {
+                    failures.Add(new BatchFailure(draft.BlobName, $"slug '{slug}' is already used by {slugOwners[slug]}"));
+                    return;
+                }
+
+                if (outputRoot is not null)
+                {
+                    Write(outputRoot, slug, article.PageHtml);
+                }
+
+                Interlocked.Increment(ref rendered);
+            }
+            catch (DraftException e) when (e.Kind == DraftErrorKind.UnsupportedType)
+            {
+                Interlocked.Increment(ref skipped);
+            }
+            catch (Exception e) when (e is DraftException or IOException or UnauthorizedAccessException)
+            {
+                failures.Add(new BatchFailure(draft.BlobName, e.Message));
+            }
+            finally
+            {
+                onDraftDone?.Invoke();
+            }
+        });
+
+        var ordered = failures.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        return new BatchRenderReport(rendered, skipped, ordered, clock.Elapsed);
+    }
+
+    private static void Write(string outputRoot, string slug, string pageHtml)
+    {
+        var directory = Path.GetFullPath(Path.Combine(outputRoot, slug));
+        // The renderer validates slugs; this guard keeps a bad one from ever writing outside the output folder.
+        if (!directory.StartsWith(outputRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            throw new IOException($"slug '{slug}' points outside the output folder");
+        }
+
+        Directory.CreateDirectory(directory);
+        File.WriteAllText(Path.Combine(directory, "index.html"), pageHtml, Utf8NoBom);
+    }
+}

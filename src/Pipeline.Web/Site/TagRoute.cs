@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Primitives;
+using Pipeline.Web.Http;
+
+namespace Pipeline.Web.Site;
+
+/// <summary>
+/// The tag of <c>/tags/{tag}</c>, checked by the same rule as the API's <c>?tag=</c> so the two accept the same
+/// tags; and which tags a page may link at all (a tag the rule refuses is shown as text, never as a 400 link).
+/// </summary>
+public static class TagRoute
+{
+    public static InputReading<string?> Read(string raw) =>
+        InputRules.Tag(new QueryCollection(new Dictionary<string, StringValues> { ["tag"] = raw }));
+
+    /// <summary>The tag page's path, or null when the tag cannot be asked for by URL.</summary>
+    public static string? PathFor(string tag)
+    {
+        var reading = Read(tag);
+        return reading.Error is null && reading.Value is { } key ? Core.Configuration.SitePaths.Tag(key) : null;
+    }
+}
