@@ -34,7 +34,9 @@ internal sealed class WebTestHost : IAsyncDisposable
 
     public IServiceProvider Services => app.Services;
 
-    public static async Task<WebTestHost> StartAsync(AzuriteFixture azurite, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="configureServices">Runs after the pipeline's registrations, e.g. to decorate a store.</param>
+    public static async Task<WebTestHost> StartAsync(
+        AzuriteFixture azurite, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? configureServices = null)
     {
         var builder = WebApplication.CreateBuilder();
         builder.WebHost.UseTestServer();
@@ -44,6 +46,7 @@ internal sealed class WebTestHost : IAsyncDisposable
         builder.Services.AddSingleton<IArticleRenderer, HeaderLineRenderer>();
         builder.Services.AddPipelineCore(builder.Configuration);
         builder.Services.AddPipelineWeb(builder.Configuration);
+        configureServices?.Invoke(builder.Services);
         var app = builder.Build();
         app.MapPipelineApi();
         await app.Services.GetRequiredService<IPipelineStorageInitializer>().EnsureCreatedAsync();
