@@ -1,4 +1,12 @@
 using BenchmarkDotNet.Running;
+using Pipeline.Benchmarks;
 
-// `dotnet run -c Release --project bench/Pipeline.Benchmarks -- --filter '*'` (bench/render-one.sh does this).
+// `dotnet run -c Release --project bench/Pipeline.Benchmarks -- --filter '*'` (bench/render-one.sh does this);
+// `-- --stages DIR` runs the quick Stopwatch profile of the renderer's stages instead.
+if (args is ["--stages", var directory])
+{
+    return StageProfile.Run(directory);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;

@@ -65,11 +65,11 @@ public class RenderStages
     public ArticleMetadata Metadata() => ArticleMetadataFactory.Create(parsed, analysis, options.Site.Language, "bench");
 
     [Benchmark]
-    public object LayoutModel() => ArticlePageModel.Create(metadata, body, options.Site, urls);
+    public object LayoutModel() => ArticlePageModel.Create(metadata, options.Site, urls);
 
     [Benchmark]
     public object TemplateContext() => new Scriban.TemplateContext(Scriban.TemplateContext.GetDefaultBuiltinObject());
 
     [Benchmark]
-    public string Layout() => templates.Render(TemplateSet.Article, ArticlePageModel.Create(metadata, body, options.Site, urls));
+    public string Layout() => templates.Render(TemplateSet.Article, ArticlePageModel.Create(metadata, options.Site, urls), body);
 }

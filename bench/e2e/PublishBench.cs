@@ -10,6 +10,7 @@ namespace Pipeline.Bench.E2e;
 public sealed class PublishBench(BlobContainerClient drafts, ListingClient listing)
 {
     private static readonly TimeSpan LatencyPoll = TimeSpan.FromMilliseconds(10);
+    private static readonly TimeSpan BurstPoll = TimeSpan.FromMilliseconds(500);
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(10);
 
     /// <summary>Uploads every draft at once (<paramref name="inFlight"/> uploads in flight); returns the time until all are listed.</summary>
@@ -21,7 +22,7 @@ public sealed class PublishBench(BlobContainerClient drafts, ListingClient listi
         while (await listing.CountListedAsync(titlePrefix, cancellationToken) < batch.Count)
         {
             ThrowIfTooLong(clock);
-            await Task.Delay(100, cancellationToken);
+            await Task.Delay(BurstPoll, cancellationToken); // each poll reads every page: keep its load small
         }
 
         return clock.Elapsed;

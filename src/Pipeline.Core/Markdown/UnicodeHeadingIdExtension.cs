@@ -61,24 +61,38 @@ public sealed class UnicodeHeadingIdExtension : IMarkdownExtension
             return;
         }
 
-        if (processor.Document.GetData(UsedIdsKey) is not HashSet<string> used)
+        if (processor.Document.GetData(UsedIdsKey) is not UsedIds used)
         {
-            used = new HashSet<string>(StringComparer.Ordinal);
+            used = new UsedIds();
             processor.Document.SetData(UsedIdsKey, used);
         }
 
         attributes.Id = Unique(Slugs.FromText(InlineText.Of(heading.Inline), MaxIdLength), used);
     }
 
-    private static string Unique(string candidate, HashSet<string> used)
+    private static string Unique(string candidate, UsedIds used)
     {
         var baseId = candidate.Length == 0 ? "h" : candidate;
         var id = baseId;
-        for (var n = 2; !used.Add(id); n++)
+        // Probing resumes where the last duplicate of this base stopped (every suffix below it is taken and stays
+        // taken), so ids are the same as probing from 2 each time, without the quadratic cost for a document
+        // repeating one heading hundreds of times.
+        var n = used.NextSuffix.GetValueOrDefault(baseId, 2);
+        while (!used.Ids.Add(id))
         {
             id = baseId + "-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            n++;
         }
 
+        used.NextSuffix[baseId] = n;
         return id;
+    }
+
+    /// <summary>The ids given so far in one document, and for each base id the suffix to try next.</summary>
+    private sealed class UsedIds
+    {
+        public HashSet<string> Ids { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, int> NextSuffix { get; } = new(StringComparer.Ordinal);
     }
 }

@@ -21,6 +21,14 @@ public sealed class MarkdownExtensionTests
     }
 
     [Fact]
+    public void Repeated_headings_count_up_and_skip_suffixes_a_heading_already_took()
+    {
+        var ids = System.Text.RegularExpressions.Regex.Matches(Body("## A\n\n## A\n\n## A-3\n\n## A\n\n## A\n\n## A-2\n"), "<h2 id=\"([^\"]+)\">")
+            .Select(m => m.Groups[1].Value);
+        Assert.Equal(["a", "a-2", "a-3", "a-4", "a-5", "a-2-2"], ids);
+    }
+
+    [Fact]
     public void Markdigs_own_extension_would_say_section_which_is_why_ours_exists()
     {
         var stock = Markdig.Markdown.ToHtml("## 、。\n", new MarkdownPipelineBuilder().UseAutoIdentifiers().Build());
