@@ -44,6 +44,18 @@ param instanceMemoryMB int = 2048
 @description('E-mail address for the poison/dead-letter alerts; empty creates the alerts without a receiver.')
 param alertEmail string = ''
 
+// The HTTP API signs listing cursors with this key; every instance must share it or one instance refuses the
+// cursors of another. Bicep can only draw randomness (newGuid) in a parameter default, so the generated key is
+// that default: two GUIDs as text, base64 encoded, decode to 72 bytes (the app needs 32). Secure parameters
+// are neither logged in deployment history nor returned in outputs.
+@secure()
+@description('Base64 key (>= 32 bytes) signing listing cursors, kept across deployments; empty uses generatedCursorKey.')
+param cursorKey string = ''
+
+@secure()
+@description('Used when cursorKey is empty: generated on every deployment, so a redeploy invalidates cursors in flight.')
+param generatedCursorKey string = base64('${newGuid()}${newGuid()}')
+
 var names = loadJsonContent('names.json')
 var roles = loadJsonContent('roles.json')
 
@@ -148,6 +160,9 @@ module functionApp 'modules/function-app.bicep' = {
     extraAppSettings: {
       '${names.settings.DraftsContainerSetting}': names.containers.DraftsContainer
       '${names.settings.ReconcileScheduleSetting}': names.defaults.DefaultReconcileSchedule
+    }
+    secretAppSettings: {
+      '${names.settings.CursorKeySetting}': empty(cursorKey) ? generatedCursorKey : cursorKey
     }
     applicationInsightsName: monitoring.outputs.applicationInsightsName
     maximumInstanceCount: maximumInstanceCount

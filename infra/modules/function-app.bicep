@@ -35,6 +35,11 @@ param storageConnectionSetting string
 @description('Extra app settings (name to value); none may hold a secret.')
 param extraAppSettings object
 
+// A secure object: its values stay out of the nested deployment's recorded parameters.
+@secure()
+@description('App settings (name to value) that hold secrets, such as the cursor signing key.')
+param secretAppSettings object
+
 @description('Application Insights component the app sends telemetry to.')
 param applicationInsightsName string
 
@@ -86,7 +91,7 @@ var telemetry = {
   APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identityClientId};Authorization=AAD'
 }
 
-var appSettings = union(storageConnection, telemetry, extraAppSettings)
+var appSettings = union(storageConnection, telemetry, extraAppSettings, secretAppSettings)
 
 resource app 'Microsoft.Web/sites@2024-11-01' = {
   name: appName

@@ -81,6 +81,24 @@ public sealed class EndToEndTests(AzuriteFixture azurite, SharedWorker worker) :
     }
 
     [Fact]
+    public async Task A_duplicate_event_succeeds_and_changes_nothing()
+    {
+        const string slug = "二度届く記事";
+        var session = await worker.GetAsync(azurite);
+        var path = await session.UploadArticleAsync(slug);
+        Assert.True((await session.PublishAsync(path)).Succeeded);
+        using var before = await session.Host.GetAsync(SitePaths.Article(slug));
+
+        // Event Grid delivers at least once: the same event again must be harmless.
+        var duplicate = await session.PublishAsync(path);
+
+        Assert.True(duplicate.Succeeded, duplicate.ErrorMessage);
+        using var after = await session.Host.GetAsync(SitePaths.Article(slug));
+        Assert.Equal(HttpStatusCode.OK, after.Response.StatusCode);
+        Assert.Equal(before.Response.Headers.ETag, after.Response.Headers.ETag);
+    }
+
+    [Fact]
     public async Task Reconcile_publishes_a_draft_whose_event_was_missed()
     {
         var session = await worker.GetAsync(azurite);

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Pipeline.Core.Configuration;
 
 namespace Pipeline.Infra.Tests;
@@ -56,11 +55,6 @@ public sealed class AppSettingsTests(CompiledInfra infra)
         Assert.Equal(PipelineNames.DefaultReconcileSchedule, settings[PipelineNames.ReconcileScheduleSetting]);
     }
 
-    private string AppSettingsExpression()
-    {
-        var appTemplate = ArmTemplate.ModuleTemplate(infra.MainTemplate, "function-app");
-        var config = ArmTemplate.ResourcesOfType(appTemplate, "Microsoft.Web/sites/config")
-            .Single(resource => ((string?)resource["name"] ?? "").EndsWith("'appsettings')]", StringComparison.Ordinal));
-        return config["properties"] is JsonValue value ? (string?)value ?? "" : config["properties"]?.ToJsonString() ?? "";
-    }
+    private string AppSettingsExpression() =>
+        ProvisionedAppSettings.AppSettingsExpression(ArmTemplate.ModuleTemplate(infra.MainTemplate, "function-app"));
 }

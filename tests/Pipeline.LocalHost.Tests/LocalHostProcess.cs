@@ -125,6 +125,7 @@ internal sealed class LocalHostProcess : IAsyncDisposable
         {
             if (process.HasExited)
             {
+                await process.WaitForExitAsync(); // also waits for the redirected output to drain, so Output is complete
                 throw new InvalidOperationException($"The local host exited with {process.ExitCode} during start:\n{Output}");
             }
 

@@ -41,6 +41,40 @@ public sealed class StorageConnectionTests
         Assert.Contains("AzureWebJobsStorage__blobServiceUri", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("AzureWebJobsStorage", "UseDevelopmentStorage=true")]
+    [InlineData("ConnectionStrings:AzureWebJobsStorage", "UseDevelopmentStorage=true")]
+    [InlineData("AzureWebJobsStorage:blobServiceUri", "https://acct.blob.core.windows.net")]
+    [InlineData("AzureWebJobsStorage:tableServiceUri", "https://acct.table.core.windows.net")]
+    [InlineData("AzureWebJobsStorage:queueServiceUri", "https://acct.queue.core.windows.net")]
+    [InlineData("AzureWebJobsStorage:accountName", "acct")]
+    public void Each_settings_shape_counts_as_configured(string key, string value) =>
+        Assert.True(StorageConnection.IsConfigured(Configuration(new() { [key] = value })));
+
+    [Fact]
+    public void Nothing_or_blank_settings_are_not_configured()
+    {
+        Assert.False(StorageConnection.IsConfigured(Configuration(new())));
+        Assert.False(StorageConnection.IsConfigured(Configuration(new()
+        {
+            ["AzureWebJobsStorage"] = "",
+            ["AzureWebJobsStorage:blobServiceUri"] = " ",
+            ["AzureWebJobsStorage:clientId"] = "only-an-identity",
+        })));
+    }
+
+    [Fact]
+    public void A_blank_app_setting_falls_back_to_the_connection_strings_entry()
+    {
+        var connection = StorageConnection.From(Configuration(new()
+        {
+            ["AzureWebJobsStorage"] = "",
+            ["ConnectionStrings:AzureWebJobsStorage"] = "UseDevelopmentStorage=true",
+        }));
+
+        Assert.Equal("UseDevelopmentStorage=true", connection.ConnectionString);
+    }
+
     private static IConfiguration Configuration(Dictionary<string, string?> settings) =>
         new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
 }

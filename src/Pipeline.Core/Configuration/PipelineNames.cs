@@ -15,6 +15,12 @@ public static class PipelineNames
     /// <summary>App setting holding the reconcile timer's schedule (a TimeSpan such as <c>00:00:30</c>, or CRON); triggers use <c>%ReconcileSchedule%</c>.</summary>
     public const string ReconcileScheduleSetting = "ReconcileSchedule";
 
+    /// <summary>
+    /// App setting holding the base64 key (at least 32 bytes) that signs listing cursors, shared by every instance;
+    /// the environment-variable spelling of <c>Pipeline:Web:CursorKey</c> (<c>PipelineWebOptions.CursorKey</c>).
+    /// </summary>
+    public const string CursorKeySetting = "Pipeline__Web__CursorKey";
+
     public const string DraftsContainer = "drafts";
     public const string PagesContainer = "pages";
     public const string ArticlesTable = "articles";

@@ -10,10 +10,30 @@ namespace Pipeline.Core.Rendering;
 /// </summary>
 public static class TagKey
 {
+    /// <summary>Longest tag accepted in a URL.</summary>
+    public const int MaxLength = 64;
+
     public static string Normalize(string tag)
     {
         ArgumentNullException.ThrowIfNull(tag);
         var folded = tag.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
         return WhiteSpace.Collapse(folded, '-');
+    }
+
+    /// <summary>
+    /// Why <paramref name="tag"/> (as written, or as a key) cannot be asked for by URL, or null. Tags such as
+    /// <c>CI/CD</c> are still valid tags of an article: they are only never linked, as no URL can name them.
+    /// </summary>
+    public static string? Problem(string tag) =>
+        UrlSegment.Problem(tag, MaxLength, isTag: true) ?? (Normalize(tag).Length == 0 ? "must not be blank." : null);
+
+    /// <summary>Whether the tag page of <paramref name="key"/> (a normalised key) can be asked for, so may be linked.</summary>
+    public static bool IsLinkable(string key) => Problem(key) is null;
+
+    /// <summary>The key to link <paramref name="tag"/>'s page by, or null when that page cannot be asked for.</summary>
+    public static string? LinkKey(string tag)
+    {
+        var key = Normalize(tag);
+        return IsLinkable(key) ? key : null;
     }
 }

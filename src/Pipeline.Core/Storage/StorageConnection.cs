@@ -16,6 +16,9 @@ namespace Pipeline.Core.Storage;
 /// </summary>
 public sealed class StorageConnection
 {
+    /// <summary>The keys that make up identity-based settings (those <see cref="From"/> reads to find the endpoints).</summary>
+    private static readonly string[] IdentityKeys = ["blobServiceUri", "tableServiceUri", "queueServiceUri", "accountName"];
+
     private StorageConnection(string? connectionString, Uri? blobServiceUri, Uri? tableServiceUri, Uri? queueServiceUri, TokenCredential? credential)
     {
         ConnectionString = connectionString;
@@ -31,11 +34,19 @@ public sealed class StorageConnection
     public Uri? QueueServiceUri { get; }
     public TokenCredential? Credential { get; }
 
+    /// <summary>
+    /// Whether any storage is configured: a connection string, or at least one of the identity-based keys (an
+    /// incomplete set is still "configured", so <see cref="From"/> explains what is missing instead of a host
+    /// silently falling back to an emulator).
+    /// </summary>
+    public static bool IsConfigured(IConfiguration configuration) =>
+        ConfiguredConnectionString(configuration) is not null
+        || IdentityKeys.Any(key => !string.IsNullOrWhiteSpace(configuration.GetSection(PipelineNames.StorageConnectionSetting)[key]));
+
     public static StorageConnection From(IConfiguration configuration)
     {
         var setting = PipelineNames.StorageConnectionSetting;
-        var connectionString = configuration[setting] ?? configuration.GetConnectionString(setting);
-        if (!string.IsNullOrWhiteSpace(connectionString))
+        if (ConfiguredConnectionString(configuration) is { } connectionString)
         {
             return new StorageConnection(connectionString, null, null, null, null);
         }
@@ -58,6 +69,16 @@ public sealed class StorageConnection
             ManagedIdentityClientId = string.IsNullOrWhiteSpace(clientId) ? null : clientId,
         });
         return new StorageConnection(null, blob, table, queue, credential);
+    }
+
+    /// <summary>The connection string as an app setting or a <c>ConnectionStrings</c> entry of the same name.</summary>
+    public static string? ConfiguredConnectionString(IConfiguration configuration)
+    {
+        var setting = PipelineNames.StorageConnectionSetting;
+        var value = !string.IsNullOrWhiteSpace(configuration[setting])
+            ? configuration[setting]
+            : configuration.GetConnectionString(setting);
+        return string.IsNullOrWhiteSpace(value) ? null : value;
     }
 
     public BlobServiceClient CreateBlobServiceClient(PipelineOptions options)

@@ -33,7 +33,9 @@ public static class ArticlePageModel
         var tags = new ScriptArray();
         foreach (var tag in metadata.Tags)
         {
-            tags.Add(new ScriptObject { ["name"] = E(tag), ["url"] = E(urls.Relative(SitePaths.Tag(TagKey.Normalize(tag)))) });
+            // A tag no URL can name (e.g. "CI/CD") is shown as text: its page cannot be asked for.
+            var url = TagKey.LinkKey(tag) is { } key ? urls.Relative(SitePaths.Tag(key)) : null;
+            tags.Add(new ScriptObject { ["name"] = E(tag), ["url"] = E(url) });
         }
 
         var toc = new ScriptArray();

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using Pipeline.Core.Configuration;
+using Pipeline.Core.Storage;
 using Pipeline.Emulator;
 
 namespace Pipeline.LocalHost.Storage;
@@ -34,9 +35,9 @@ internal sealed class LocalStorage : IAsyncDisposable
     /// </summary>
     public static LocalStorage Start(ConfigurationManager configuration, ILogger logger)
     {
-        if (ConfiguredConnection(configuration) is { } configured)
+        if (StorageConnection.IsConfigured(configuration))
         {
-            configuration[PipelineNames.StorageConnectionSetting] = configured;
+            UseConfigured(StorageConnection.From(configuration), configuration);
             return new LocalStorage(null);
         }
 
@@ -113,9 +114,24 @@ internal sealed class LocalStorage : IAsyncDisposable
         return true;
     }
 
-    /// <summary>The connection as an app setting (<c>AzureWebJobsStorage</c>) or a connection string entry of that name.</summary>
-    private static string? ConfiguredConnection(IConfiguration configuration) =>
-        configuration[PipelineNames.StorageConnectionSetting] is { Length: > 0 } setting
-            ? setting
-            : configuration.GetConnectionString(PipelineNames.StorageConnectionSetting) is { Length: > 0 } connection ? connection : null;
+    /// <summary>
+    /// Lets the trigger engine reach the configured account. A connection string (possibly a <c>ConnectionStrings</c>
+    /// entry) becomes the app setting. Identity-based settings stay as they are: the WebJobs storage extensions read
+    /// the same <c>AzureWebJobsStorage__…</c> section, but their blob trigger and queue triggers need the queue
+    /// endpoint, which the pipeline's own clients do not.
+    /// </summary>
+    internal static void UseConfigured(StorageConnection connection, IConfiguration configuration)
+    {
+        if (connection.ConnectionString is { } connectionString)
+        {
+            configuration[PipelineNames.StorageConnectionSetting] = connectionString;
+        }
+        else if (connection.QueueServiceUri is null)
+        {
+            var setting = PipelineNames.StorageConnectionSetting;
+            throw new InvalidOperationException(
+                $"Identity-based storage needs '{setting}__queueServiceUri' (or '{setting}__accountName') too: the blob " +
+                "and queue triggers keep their receipts and messages in queues.");
+        }
+    }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Pipeline.Core.Rendering;
+using Pipeline.Core.Text;
 
 namespace Pipeline.Web.Http;
 
@@ -16,7 +17,7 @@ public static class InputRules
     /// <summary>Longest slug or tag accepted; far above what the renderer produces, far below storage key limits.</summary>
     public const int MaxSlugLength = 200;
 
-    public const int MaxTagLength = 64;
+    public const int MaxTagLength = TagKey.MaxLength;
 
     /// <summary>Reads <c>limit</c>: absent means <see cref="DefaultLimit"/>; otherwise one integer in 1–<see cref="MaxLimit"/>.</summary>
     public static InputReading<int> Limit(IQueryCollection query)
@@ -49,16 +50,9 @@ public static class InputRules
             return InputReading<string?>.Valid(null);
         }
 
-        var problem = SegmentProblem(raw, MaxTagLength, isTag: true);
-        if (problem is not null)
-        {
-            return InputReading<string?>.Invalid(BadRequest.For("tag", "'tag' " + problem));
-        }
-
-        var key = TagKey.Normalize(raw);
-        return key.Length == 0
-            ? InputReading<string?>.Invalid(BadRequest.For("tag", "'tag' must not be blank."))
-            : InputReading<string?>.Valid(key);
+        return TagKey.Problem(raw) is { } problem
+            ? InputReading<string?>.Invalid(BadRequest.For("tag", "'tag' " + problem))
+            : InputReading<string?>.Valid(TagKey.Normalize(raw));
     }
 
     /// <summary>Reads <c>cursor</c>: absent means the first page; its contents are checked by the cursor codec.</summary>
@@ -70,62 +64,8 @@ public static class InputRules
     /// <summary>Checks a slug taken from the path.</summary>
     public static IResult? SlugProblem(string? slug)
     {
-        var problem = SegmentProblem(slug ?? "", MaxSlugLength, isTag: false);
+        var problem = UrlSegment.Problem(slug ?? "", MaxSlugLength, isTag: false);
         return problem is null ? null : BadRequest.For("slug", "The slug " + problem);
-    }
-
-    /// <summary>
-    /// Why <paramref name="value"/> cannot be a slug or tag, or null. Letters and digits of any script, combining
-    /// marks, '-', '_', '.' and '・' are allowed (tags may also hold spaces, which normalise to '-', and '+'/'#' as in
-    /// "C#"); control characters, slashes, '?', '%' and the like never appear in a slug or tag key.
-    /// </summary>
-    private static string? SegmentProblem(string value, int maxLength, bool isTag)
-    {
-        if (value.Length == 0)
-        {
-            return "must not be empty.";
-        }
-
-        if (value.Length > maxLength)
-        {
-            return $"must be at most {maxLength} characters long.";
-        }
-
-        if (value is "." or "..")
-        {
-            return "must not be a dot segment.";
-        }
-
-        for (var i = 0; i < value.Length; i++)
-        {
-            var c = value[i];
-            if (char.IsControl(c))
-            {
-                return "must not contain control characters.";
-            }
-
-            if (char.IsSurrogate(c))
-            {
-                if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
-                {
-                    i++;
-                    continue;
-                }
-
-                return "must be valid Unicode text.";
-            }
-
-            var allowed = char.IsLetterOrDigit(c)
-                || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
-                || c is '-' or '_' or '.' or '・'
-                || (isTag && c is ' ' or '+' or '#');
-            if (!allowed)
-            {
-                return $"must not contain '{c}': use letters, digits, '-', '_' or '.'.";
-            }
-        }
-
-        return null;
     }
 
     /// <summary>A query parameter given at most once; repeating it is ambiguous, so it is an error.</summary>

@@ -24,6 +24,11 @@ public sealed class ArticlePageHandler(IArticleIndex index, IPageStore pages, IO
 
         var cancellationToken = request.HttpContext.RequestAborted;
         var record = await index.FindAsync(slug, cancellationToken);
+        return await AnswerAsync(request, slug, record, rereadIfPageMissing: true, cancellationToken);
+    }
+
+    private async Task<IResult> AnswerAsync(HttpRequest request, string slug, SlugRecord? record, bool rereadIfPageMissing, CancellationToken cancellationToken)
+    {
         switch (record)
         {
             case { State: SlugState.Article, PageBlob: { } pageBlob }:
@@ -34,10 +39,17 @@ public sealed class ArticlePageHandler(IArticleIndex index, IPageStore pages, IO
                 }
 
                 var page = await pages.ReadAsync(pageBlob, cancellationToken: cancellationToken);
+                if (page is not null)
+                {
+                    return Page(page.Content, page.ContentType, etag);
+                }
 
-                // A page blob only disappears after a newer version is committed (reconcile sweeps it): this read
-                // raced that swap, and the next request finds the new page.
-                return page is null ? MissingPage.NotFound(slug) : Page(page.Content, page.ContentType, etag);
+                // The publisher writes the new page, commits the row, then deletes the old page: a missing page
+                // means this read raced that swap, so the row read again names what is live now (a newer page, a
+                // redirect after a rename, or gone). Once only: a page still missing then is not found.
+                return rereadIfPageMissing
+                    ? await AnswerAsync(request, slug, await index.FindAsync(slug, cancellationToken), rereadIfPageMissing: false, cancellationToken)
+                    : MissingPage.NotFound(slug);
             case { State: SlugState.Redirect, Target: { } target }:
                 return Results.Redirect(SitePaths.Article(target), permanent: true);
             case { State: SlugState.Gone }:

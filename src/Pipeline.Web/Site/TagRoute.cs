@@ -1,12 +1,15 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Primitives;
+using Pipeline.Core.Configuration;
+using Pipeline.Core.Rendering;
 using Pipeline.Web.Http;
 
 namespace Pipeline.Web.Site;
 
 /// <summary>
 /// The tag of <c>/tags/{tag}</c>, checked by the same rule as the API's <c>?tag=</c> so the two accept the same
-/// tags; and which tags a page may link at all (a tag the rule refuses is shown as text, never as a 400 link).
+/// tags; and which tags a page may link at all (<see cref="TagKey.LinkKey"/>: a tag the rule refuses is shown as
+/// text, never as a 400 link, here as on the article page).
 /// </summary>
 public static class TagRoute
 {
@@ -14,9 +17,5 @@ public static class TagRoute
         InputRules.Tag(new QueryCollection(new Dictionary<string, StringValues> { ["tag"] = raw }));
 
     /// <summary>The tag page's path, or null when the tag cannot be asked for by URL.</summary>
-    public static string? PathFor(string tag)
-    {
-        var reading = Read(tag);
-        return reading.Error is null && reading.Value is { } key ? Core.Configuration.SitePaths.Tag(key) : null;
-    }
+    public static string? PathFor(string tag) => TagKey.LinkKey(tag) is { } key ? SitePaths.Tag(key) : null;
 }

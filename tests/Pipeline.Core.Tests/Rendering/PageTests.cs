@@ -92,6 +92,16 @@ public sealed class PageTests
     }
 
     [Fact]
+    public void A_tag_no_url_can_name_is_shown_as_text_not_linked()
+    {
+        var page = Html.Page(TestDrafts.Render("a.md", "---\ntitle: Hello\ntags: [\"CI/CD\", \"C#\"]\n---\nbody").PageHtml);
+        var tags = page.QuerySelector("ul.tags")!;
+
+        Assert.Equal([SitePaths.Tag("c#")], tags.QuerySelectorAll("a[rel=tag]").Select(a => a.GetAttribute("href")));
+        Assert.Equal(["#CI/CD"], tags.QuerySelectorAll("span").Select(s => s.TextContent));
+    }
+
+    [Fact]
     public void Page_links_back_to_the_index()
     {
         Assert.Contains(Page.QuerySelectorAll("a"), a => a.GetAttribute("href") == SitePaths.Index);

@@ -35,8 +35,10 @@ internal sealed class WebTestHost : IAsyncDisposable
 
     public IServiceProvider Services => app.Services;
 
+    /// <param name="configureServices">Runs after the pipeline's registrations, e.g. to decorate a store.</param>
     /// <param name="withSite">Also the reader's site (index and tag pages, feeds), as the local host maps it.</param>
-    public static async Task<WebTestHost> StartAsync(AzuriteFixture azurite, IReadOnlyDictionary<string, string?>? settings = null, bool withSite = false)
+    public static async Task<WebTestHost> StartAsync(
+        AzuriteFixture azurite, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? configureServices = null, bool withSite = false)
     {
         var builder = WebApplication.CreateBuilder();
         builder.WebHost.UseTestServer();
@@ -51,6 +53,7 @@ internal sealed class WebTestHost : IAsyncDisposable
             builder.Services.AddPipelineSite();
         }
 
+        configureServices?.Invoke(builder.Services);
         var app = builder.Build();
         app.MapPipelineApi();
         if (withSite)
