@@ -10,6 +10,17 @@ for prereq in scripts/prereqs/*.sh; do
   bash "$prereq"
 done
 
+# --- benchmarks: compiled so they cannot rot, never run here (docs/benchmarks.md says how to run them).
+# `dotnet test` builds only test projects and what they reference, so they are built explicitly. ---
+for bench in bench/*/*.csproj; do
+  [ -e "$bench" ] || continue
+  if ! output=$(dotnet build "$bench" -c Release --nologo -v q 2>&1); then
+    echo "$output"
+    echo "tests: 0 passed, 1 failed, 0 skipped (benchmark build failed: $bench)"
+    exit 1
+  fi
+done
+
 # --- tests ---
 log=$(mktemp)
 set +e
