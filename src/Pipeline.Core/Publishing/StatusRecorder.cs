@@ -34,14 +34,14 @@ internal sealed class StatusRecorder(IDraftStatusStore statuses, TimeProvider cl
         }, cancellationToken);
     }
 
-    public async Task<DraftStatus> SetErrorAsync(
+    public async Task SetErrorAsync(
         string path, DraftState state, string? etag, string errorKind, string message, int? line, string? liveSlug, string? rendererVersion,
         CancellationToken cancellationToken)
     {
         var existing = await statuses.GetAsync(path, cancellationToken);
         var now = clock.GetUtcNow();
         var repeat = existing is not null && existing.State == state && existing.ETag == etag && existing.ErrorKind == errorKind;
-        var status = new DraftStatus
+        await statuses.SetAsync(new DraftStatus
         {
             Path = path,
             State = state,
@@ -55,9 +55,7 @@ internal sealed class StatusRecorder(IDraftStatusStore statuses, TimeProvider cl
             FirstSeen = repeat ? existing!.FirstSeen : now,
             LastSeen = now,
             Attempts = repeat ? existing!.Attempts + 1 : 1,
-        };
-        await statuses.SetAsync(status, cancellationToken);
-        return status;
+        }, cancellationToken);
     }
 
     public Task ForgetAsync(string path, CancellationToken cancellationToken) => statuses.DeleteAsync(path, cancellationToken);
