@@ -14,7 +14,6 @@ public static class PipelineCoreServiceCollectionExtensions
         services.AddOptions<PipelineOptions>().Bind(configuration.GetSection(PipelineNames.OptionsSection));
         services.AddPipelineRendering();
         services.AddPipelineStorage(configuration);
-        services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IDraftPublisher, DraftPublisher>();
         services.TryAddSingleton<IReconciler, DraftReconciler>();
         return services;
