@@ -10,7 +10,8 @@ namespace Pipeline.Cli.Batch;
 /// <summary>
 /// Renders a folder of drafts in parallel (bounded by <see cref="BatchRenderOptions.MaxParallelism"/>).
 /// A draft that fails does not stop the others: it becomes a <see cref="BatchFailure"/>. Files the renderer
-/// does not handle (<see cref="DraftErrorKind.UnsupportedType"/>, e.g. images next to drafts) are skipped.
+/// does not handle (not a <see cref="DraftFormats"/> name, e.g. images next to drafts, or
+/// <see cref="DraftErrorKind.UnsupportedType"/> from the renderer) are skipped.
 /// </summary>
 public sealed class BatchRenderer(IArticleRenderer renderer)
 {
@@ -33,6 +34,13 @@ public sealed class BatchRenderer(IArticleRenderer renderer)
         {
             try
             {
+                // Images and other files next to the drafts are skipped by name, without reading them.
+                if (!DraftFormats.TryGet(draft.BlobName, out _))
+                {
+                    Interlocked.Increment(ref skipped);
+                    return;
+                }
+
                 var article = renderer.Render(new DraftSource(draft.BlobName, File.ReadAllBytes(draft.LocalPath)));
                 var slug = article.Metadata.Slug;
                 if (!slugOwners.TryAdd(slug, draft.BlobName))

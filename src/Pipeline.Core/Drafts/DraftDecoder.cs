@@ -24,8 +24,6 @@ public sealed class DraftDecoder
         _maxBytes = maxBytes;
     }
 
-    public long MaxBytes => _maxBytes;
-
     public DecodedDraft Decode(DraftSource source)
     {
         ArgumentNullException.ThrowIfNull(source);

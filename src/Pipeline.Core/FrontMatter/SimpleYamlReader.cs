@@ -61,13 +61,7 @@ internal static class SimpleYamlReader
             return TryReadList(text, out value);
         }
 
-        if (!TryReadScalar(text, out var scalar, out var quoted))
-        {
-            return false;
-        }
-
-        value = quoted ? scalar : YamlFrontMatterReader.PlainScalar(scalar);
-        return true;
+        return TryReadScalar(text, out value);
     }
 
     private static bool TryReadList(ReadOnlySpan<char> text, out object? value)
@@ -85,12 +79,12 @@ internal static class SimpleYamlReader
             foreach (var range in inner.Split(','))
             {
                 var item = inner[range].Trim(' ');
-                if (item.IsEmpty || item.IndexOfAny("[]{}") >= 0 || !TryReadScalar(item, out var scalar, out var quoted))
+                if (item.IsEmpty || item.IndexOfAny("[]{}") >= 0 || !TryReadScalar(item, out var scalar))
                 {
                     return false;
                 }
 
-                items.Add(quoted ? scalar : YamlFrontMatterReader.PlainScalar(scalar));
+                items.Add(scalar);
             }
         }
 
@@ -98,12 +92,14 @@ internal static class SimpleYamlReader
         return true;
     }
 
-    /// <summary>A quoted scalar without escapes or inner quotes, or a plain scalar that cannot mean anything but text.</summary>
-    private static bool TryReadScalar(ReadOnlySpan<char> text, out string scalar, out bool quoted)
+    /// <summary>
+    /// A quoted scalar without escapes or inner quotes (a string), or a plain scalar that cannot mean anything but
+    /// text (read by the core schema, <see cref="YamlFrontMatterReader.PlainScalar"/>).
+    /// </summary>
+    private static bool TryReadScalar(ReadOnlySpan<char> text, out object? scalar)
     {
-        scalar = "";
-        quoted = text[0] is '"' or '\'';
-        if (quoted)
+        scalar = null;
+        if (text[0] is '"' or '\'')
         {
             var body = text[1..];
             var end = body.IndexOf(text[0]);
@@ -121,7 +117,7 @@ internal static class SimpleYamlReader
             return false;
         }
 
-        scalar = text.ToString();
+        scalar = YamlFrontMatterReader.PlainScalar(text.ToString());
         return true;
     }
 

@@ -33,9 +33,7 @@ public sealed class CjkLineBreakExtension : IMarkdownExtension
             return false;
         }
 
-        var before = InlineText.LastRune(lineBreak.PreviousSibling);
-        var after = InlineText.FirstRune(lineBreak.NextSibling);
-        return before is { } b && after is { } a && CjkText.IsUnspaced(b) && CjkText.IsUnspaced(a);
+        return CjkText.JoinsUnspaced(InlineText.LastRune(lineBreak.PreviousSibling), InlineText.FirstRune(lineBreak.NextSibling));
     }
 
     private sealed class CjkLineBreakInlineRenderer : LineBreakInlineRenderer

@@ -161,9 +161,7 @@ internal sealed class DocumentAnalyzer
             Span<char> tail = stackalloc char[2];
             var tailLength = Math.Min(2, _lead.Length);
             _lead.CopyTo(_lead.Length - tailLength, tail, tailLength);
-            var before = CjkText.LastRune(tail[..tailLength]);
-            var after = CjkText.FirstRune(text);
-            if (!(before is { } b && after is { } a && CjkText.IsUnspaced(b) && CjkText.IsUnspaced(a)))
+            if (!CjkText.JoinsUnspaced(CjkText.LastRune(tail[..tailLength]), CjkText.FirstRune(text)))
             {
                 _lead.Append(' ');
             }

@@ -82,7 +82,7 @@ public static class ArticlePageModel
     private static string? E(string? text) => text is null ? null : HtmlText.Escape(text);
 
     /// <summary>ISO 8601 with the date's own offset, e.g. <c>2025-08-26T09:30:00+09:00</c>.</summary>
-    public static string? Iso(DateTimeOffset? date) =>
+    private static string? Iso(DateTimeOffset? date) =>
         date?.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 
     private static string? Display(DateTimeOffset? date, string lang) => date is not { } d

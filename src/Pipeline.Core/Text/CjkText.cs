@@ -22,6 +22,10 @@ public static class CjkText
     /// <summary>Written without spaces between words: Han, kana, CJK punctuation.</summary>
     public static bool IsUnspaced(Rune rune) => rune.Value >= 0x3000 && (IsHan(rune) || IsKana(rune) || IsCjkPunctuation(rune));
 
+    /// <summary>True when text ending in <paramref name="before"/> runs on into <paramref name="after"/> without a space: both are unspaced.</summary>
+    public static bool JoinsUnspaced(Rune? before, Rune? after) =>
+        before is { } b && after is { } a && IsUnspaced(b) && IsUnspaced(a);
+
     /// <summary>The last rune of <paramref name="text"/>, or null when it is empty.</summary>
     public static Rune? LastRune(ReadOnlySpan<char> text) =>
         text.IsEmpty || Rune.DecodeLastFromUtf16(text, out var rune, out _) != System.Buffers.OperationStatus.Done ? null : rune;

@@ -19,6 +19,7 @@ public static class Slugs
         var folded = text.IsNormalized(NormalizationForm.FormKC) ? text : text.Normalize(NormalizationForm.FormKC);
         var builder = new StringBuilder(Math.Min(folded.Length, maxLength + 8));
         var pendingHyphen = false;
+        Span<char> lower = stackalloc char[2];
         foreach (var rune in folded.EnumerateRunes())
         {
             var category = Rune.GetUnicodeCategory(rune);
@@ -36,7 +37,7 @@ public static class Slugs
                 pendingHyphen = false;
             }
 
-            builder.Append(Rune.ToLowerInvariant(rune).ToString());
+            builder.Append(lower[..Rune.ToLowerInvariant(rune).EncodeToUtf16(lower)]);
             if (builder.Length > maxLength * 2)
             {
                 break;
