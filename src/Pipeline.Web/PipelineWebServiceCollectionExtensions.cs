@@ -1,12 +1,14 @@
 using System.Security.Cryptography;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Pipeline.Web.Articles;
 using Pipeline.Web.Drafts;
 using Pipeline.Web.Pages;
 using Pipeline.Web.Paging;
+using Pipeline.Web.Site;
 
 namespace Pipeline.Web;
 
@@ -22,6 +24,7 @@ public static class PipelineWebServiceCollectionExtensions
         services.AddProblemDetails();
         services.AddSingleton<ListArticlesHandler>();
         services.AddSingleton<GetArticleHandler>();
+        services.TryAddSingleton<SiteResponses>();
         services.AddSingleton<ArticlePageHandler>();
         services.AddSingleton<ListDraftsHandler>();
         return services;

@@ -12,10 +12,6 @@ public static class EntityTags
     public static string ForContent(ReadOnlySpan<byte> body) =>
         "\"" + Base64Url.EncodeToString(SHA256.HashData(body).AsSpan(0, 18)) + "\"";
 
-    /// <summary>Quotes an opaque validator (e.g. a stored content hash) unless it already is a quoted tag.</summary>
-    public static string Quote(string opaque) =>
-        opaque.StartsWith('"') && opaque.EndsWith('"') && opaque.Length >= 2 ? opaque : "\"" + opaque.Replace("\"", "", StringComparison.Ordinal) + "\"";
-
     /// <summary>True when the request's <c>If-None-Match</c> names <paramref name="etag"/> (or <c>*</c>).</summary>
     public static bool NoneMatchHits(HttpRequest request, string etag)
     {

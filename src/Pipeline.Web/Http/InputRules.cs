@@ -45,15 +45,14 @@ public static class InputRules
             return InputReading<string?>.Invalid(error);
         }
 
-        if (raw is null)
-        {
-            return InputReading<string?>.Valid(null);
-        }
+        return raw is null ? InputReading<string?>.Valid(null) : TagValue(raw);
+    }
 
-        return TagKey.Problem(raw) is { } problem
+    /// <summary>Checks one tag value (from the query or a path): its normalised key, or the 400 naming <c>tag</c>.</summary>
+    public static InputReading<string?> TagValue(string raw) =>
+        TagKey.Problem(raw) is { } problem
             ? InputReading<string?>.Invalid(BadRequest.For("tag", "'tag' " + problem))
             : InputReading<string?>.Valid(TagKey.Normalize(raw));
-    }
 
     /// <summary>Reads <c>cursor</c>: absent means the first page; its contents are checked by the cursor codec.</summary>
     public static InputReading<string?> Cursor(IQueryCollection query) =>

@@ -1,9 +1,9 @@
 using System.Text;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Options;
 using Pipeline.Core.Configuration;
 using Pipeline.Core.Storage;
 using Pipeline.Web.Http;
+using Pipeline.Web.Site;
 
 namespace Pipeline.Web.Pages;
 
@@ -12,7 +12,7 @@ namespace Pipeline.Web.Pages;
 /// page blobs are immutable and named by version, so the ETag derives from that name and a revalidation answers
 /// 304 without touching the blob. Old slugs answer 301, deleted articles 410, anything else 404.
 /// </summary>
-public sealed class ArticlePageHandler(IArticleIndex index, IPageStore pages, IOptions<PipelineOptions> pipeline, IOptions<PipelineWebOptions> web)
+public sealed class ArticlePageHandler(IArticleIndex index, IPageStore pages, SiteResponses responses)
 {
     public async Task<IResult> HandleAsync(HttpRequest request, string slug)
     {
@@ -35,13 +35,13 @@ public sealed class ArticlePageHandler(IArticleIndex index, IPageStore pages, IO
                 var etag = EntityTags.ForContent(Encoding.UTF8.GetBytes(pageBlob));
                 if (EntityTags.NoneMatchHits(request, etag))
                 {
-                    return Page(ReadOnlyMemory<byte>.Empty, "text/html; charset=utf-8", etag);
+                    return responses.Page(ReadOnlyMemory<byte>.Empty, SiteResponses.HtmlContentType, etag);
                 }
 
                 var page = await pages.ReadAsync(pageBlob, cancellationToken: cancellationToken);
                 if (page is not null)
                 {
-                    return Page(page.Content, page.ContentType, etag);
+                    return responses.Page(page.Content, page.ContentType, etag);
                 }
 
                 // The publisher writes the new page, commits the row, then deletes the old page: a missing page
@@ -58,10 +58,4 @@ public sealed class ArticlePageHandler(IArticleIndex index, IPageStore pages, IO
                 return MissingPage.NotFound(slug);
         }
     }
-
-    private ValidatedResult Page(ReadOnlyMemory<byte> content, string contentType, string etag) =>
-        new(content, contentType, etag, pipeline.Value.PageCacheControl)
-        {
-            ExtraHeaders = { ["Content-Security-Policy"] = web.Value.PageContentSecurityPolicy },
-        };
 }

@@ -16,13 +16,26 @@ public sealed class SiteResponses(IOptions<PipelineOptions> pipeline, IOptions<P
 
     public ValidatedResult Respond(byte[] body, string contentType, DateTimeOffset? lastModified)
     {
-        var result = new ValidatedResult(body, contentType, EntityTags.ForContent(body), pipeline.Value.PageCacheControl);
+        var result = Validated(body, contentType, EntityTags.ForContent(body), html: contentType == HtmlContentType);
         if (lastModified is { } modified)
         {
             result.ExtraHeaders["Last-Modified"] = modified.UtcDateTime.ToString("R", CultureInfo.InvariantCulture);
         }
 
-        if (contentType == HtmlContentType)
+        return result;
+    }
+
+    /// <summary>
+    /// An article page, sent like every other HTML page; its ETag is given (derived from the immutable page blob's
+    /// name), so a revalidation is answered without reading the blob.
+    /// </summary>
+    public ValidatedResult Page(ReadOnlyMemory<byte> body, string contentType, string etag) =>
+        Validated(body, contentType, etag, html: true);
+
+    private ValidatedResult Validated(ReadOnlyMemory<byte> body, string contentType, string etag, bool html)
+    {
+        var result = new ValidatedResult(body, contentType, etag, pipeline.Value.PageCacheControl);
+        if (html)
         {
             result.ExtraHeaders["Content-Security-Policy"] = web.Value.PageContentSecurityPolicy;
         }

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Primitives;
 using Pipeline.Core.Configuration;
 using Pipeline.Core.Rendering;
 using Pipeline.Web.Http;
@@ -13,8 +11,7 @@ namespace Pipeline.Web.Site;
 /// </summary>
 public static class TagRoute
 {
-    public static InputReading<string?> Read(string raw) =>
-        InputRules.Tag(new QueryCollection(new Dictionary<string, StringValues> { ["tag"] = raw }));
+    public static InputReading<string?> Read(string raw) => InputRules.TagValue(raw);
 
     /// <summary>The tag page's path, or null when the tag cannot be asked for by URL.</summary>
     public static string? PathFor(string tag) => TagKey.LinkKey(tag) is { } key ? SitePaths.Tag(key) : null;
