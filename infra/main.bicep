@@ -1,6 +1,6 @@
 // One `azd up` deploys the whole pipeline: storage, Flex Consumption function app, monitoring,
 // Event Grid and alerts. Names the app depends on come from names.json, which the infra tests keep
-// equal to src/Pipeline.Core/Configuration/PipelineNames.cs.
+// equal to src/Pipeline.Publishing/Configuration/PipelineNames.cs.
 targetScope = 'subscription'
 
 @minLength(1)

@@ -1,9 +1,9 @@
 using System.Text;
 using BenchmarkDotNet.Attributes;
 using Markdig;
-using Pipeline.Core.Drafts;
-using Pipeline.Core.Markdown;
-using Pipeline.Core.Rendering;
+using Pipeline.Rendering;
+using Pipeline.Rendering.Drafts;
+using Pipeline.Rendering.Markdown;
 
 namespace Pipeline.Benchmarks;
 
@@ -22,9 +22,9 @@ public class RenderOneArticle
         .UseListExtras().UseDefinitionLists().UseAbbreviations().UseFigures().UseCjkFriendlyEmphasis()
         .Build();
 
-    private readonly ArticleRenderer renderer = new();
-    private DraftSource source = null!;
-    private string body = "";
+    private readonly ArticleRenderer _renderer = new();
+    private DraftSource _source = null!;
+    private string _body = "";
 
     [Params(BenchInputs.JapaneseSample, BenchInputs.CorpusPost, BenchInputs.FiveMebibyteDraft)]
     public string Input { get; set; } = BenchInputs.JapaneseSample;
@@ -33,18 +33,18 @@ public class RenderOneArticle
     public void Setup()
     {
         var (path, content) = BenchInputs.Load(Input);
-        source = new DraftSource(path, content);
-        body = WithoutFrontMatter(Encoding.UTF8.GetString(content));
+        _source = new DraftSource(path, content);
+        _body = WithoutFrontMatter(Encoding.UTF8.GetString(content));
     }
 
     [Benchmark(Baseline = true, Description = "Markdig ToHtml, same pipeline")]
-    public string RawMarkdig() => Markdown.ToHtml(body, ArticleMarkdown.Pipeline);
+    public string RawMarkdig() => Markdown.ToHtml(_body, ArticleMarkdown.Pipeline);
 
     [Benchmark(Description = "Markdig ToHtml, built-in extensions only")]
-    public string StockMarkdig() => Markdown.ToHtml(body, StockExtensions);
+    public string StockMarkdig() => Markdown.ToHtml(_body, StockExtensions);
 
     [Benchmark(Description = "full render")]
-    public Article FullRender() => renderer.Render(source);
+    public Article FullRender() => _renderer.Render(_source);
 
     private static string WithoutFrontMatter(string text)
     {

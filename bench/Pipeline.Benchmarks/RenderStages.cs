@@ -1,11 +1,11 @@
 using BenchmarkDotNet.Attributes;
 using Markdig.Syntax;
-using Pipeline.Core.Configuration;
-using Pipeline.Core.Drafts;
-using Pipeline.Core.FrontMatter;
-using Pipeline.Core.Markdown;
-using Pipeline.Core.Rendering;
-using Pipeline.Core.Templates;
+using Pipeline.Rendering;
+using Pipeline.Rendering.Configuration;
+using Pipeline.Rendering.Drafts;
+using Pipeline.Rendering.FrontMatter;
+using Pipeline.Rendering.Markdown;
+using Pipeline.Rendering.Templates;
 
 namespace Pipeline.Benchmarks;
 
@@ -16,17 +16,17 @@ namespace Pipeline.Benchmarks;
 [MemoryDiagnoser]
 public class RenderStages
 {
-    private readonly PipelineOptions options = new();
-    private readonly TemplateSet templates = new(new SiteOptions());
-    private DraftDecoder decoder = null!;
-    private SiteUrls urls = null!;
-    private DraftSource source = null!;
-    private DecodedDraft decoded = null!;
-    private ParsedDraft parsed = null!;
-    private MarkdownDocument document = null!;
-    private DocumentAnalysis analysis = null!;
-    private ArticleMetadata metadata = null!;
-    private string body = "";
+    private readonly RenderingOptions _options = new();
+    private readonly TemplateSet _templates = new(new SiteOptions());
+    private DraftDecoder _decoder = null!;
+    private SiteUrls _urls = null!;
+    private DraftSource _source = null!;
+    private DecodedDraft _decoded = null!;
+    private ParsedDraft _parsed = null!;
+    private MarkdownDocument _document = null!;
+    private DocumentAnalysis _analysis = null!;
+    private ArticleMetadata _metadata = null!;
+    private string _body = "";
 
     [Params(BenchInputs.CorpusPost)]
     public string Input { get; set; } = BenchInputs.CorpusPost;
@@ -35,41 +35,41 @@ public class RenderStages
     public void Setup()
     {
         var (path, content) = BenchInputs.Load(Input);
-        decoder = new DraftDecoder(options.MaxDraftBytes);
-        urls = new SiteUrls(options.Site);
-        source = new DraftSource(path, content);
-        decoded = Decode();
-        parsed = FrontMatter();
-        document = Parse();
+        _decoder = new DraftDecoder(_options.MaxDraftBytes);
+        _urls = new SiteUrls(_options.Site);
+        _source = new DraftSource(path, content);
+        _decoded = Decode();
+        _parsed = FrontMatter();
+        _document = Parse();
         Analyze();
-        body = Html();
-        metadata = Metadata();
+        _body = Html();
+        _metadata = Metadata();
     }
 
     [Benchmark]
-    public DecodedDraft Decode() => decoder.Decode(source);
+    public DecodedDraft Decode() => _decoder.Decode(_source);
 
     [Benchmark]
-    public ParsedDraft FrontMatter() => FrontMatterParser.Parse(decoded);
+    public ParsedDraft FrontMatter() => FrontMatterParser.Parse(_decoded);
 
     [Benchmark(Baseline = true)]
-    public MarkdownDocument Parse() => Markdig.Markdown.Parse(parsed.Body, ArticleMarkdown.Pipeline);
+    public MarkdownDocument Parse() => Markdig.Markdown.Parse(_parsed.Body, ArticleMarkdown.Pipeline);
 
     [Benchmark]
-    public object Analyze() => analysis = DocumentAnalyzer.Analyze(document, takeTitleFromHeading: parsed.FrontMatter.Title is null);
+    public object Analyze() => _analysis = DocumentAnalyzer.Analyze(_document, takeTitleFromHeading: _parsed.FrontMatter.Title is null);
 
     [Benchmark]
-    public string Html() => Markdig.Markdown.ToHtml(document, ArticleMarkdown.Pipeline);
+    public string Html() => Markdig.Markdown.ToHtml(_document, ArticleMarkdown.Pipeline);
 
     [Benchmark]
-    public ArticleMetadata Metadata() => ArticleMetadataFactory.Create(parsed, analysis, options.Site.Language, "bench");
+    public ArticleMetadata Metadata() => ArticleMetadataFactory.Create(_parsed, _analysis, _options.Site.Language, "bench");
 
     [Benchmark]
-    public object LayoutModel() => ArticlePageModel.Create(metadata, options.Site, urls);
+    public object LayoutModel() => ArticlePageModel.Create(_metadata, _options.Site, _urls);
 
     [Benchmark]
     public object TemplateContext() => new Scriban.TemplateContext(Scriban.TemplateContext.GetDefaultBuiltinObject());
 
     [Benchmark]
-    public string Layout() => templates.Render(TemplateSet.Article, ArticlePageModel.Create(metadata, options.Site, urls), body);
+    public string Layout() => _templates.Render(TemplateSet.Article, ArticlePageModel.Create(_metadata, _options.Site, _urls), _body);
 }

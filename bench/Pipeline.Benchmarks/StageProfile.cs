@@ -1,11 +1,10 @@
 using System.Diagnostics;
-using Markdig.Syntax;
-using Pipeline.Core.Configuration;
-using Pipeline.Core.Drafts;
-using Pipeline.Core.FrontMatter;
-using Pipeline.Core.Markdown;
-using Pipeline.Core.Rendering;
-using Pipeline.Core.Templates;
+using Pipeline.Rendering;
+using Pipeline.Rendering.Configuration;
+using Pipeline.Rendering.Drafts;
+using Pipeline.Rendering.FrontMatter;
+using Pipeline.Rendering.Markdown;
+using Pipeline.Rendering.Templates;
 
 namespace Pipeline.Benchmarks;
 
@@ -20,7 +19,7 @@ public static class StageProfile
 
     public static int Run(string directory)
     {
-        var options = new PipelineOptions();
+        var options = new RenderingOptions();
         var decoder = new DraftDecoder(options.MaxDraftBytes);
         var templates = new TemplateSet(options.Site);
         var urls = new SiteUrls(options.Site);

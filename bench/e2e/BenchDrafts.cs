@@ -9,7 +9,7 @@ namespace Pipeline.Bench.E2e;
 /// </summary>
 public sealed class BenchDrafts(string corpusDirectory)
 {
-    private readonly string[] bodies = Directory.GetFiles(corpusDirectory, "*.md").Order(StringComparer.Ordinal)
+    private readonly string[] _bodies = Directory.GetFiles(corpusDirectory, "*.md").Order(StringComparer.Ordinal)
         .Select(file => File.ReadAllText(file).Split("\n---\n", 2)[1])
         .ToArray();
 
@@ -20,7 +20,7 @@ public sealed class BenchDrafts(string corpusDirectory)
         {
             var title = $"Bench {run} {i:0000}";
             var date = newest.AddSeconds(i - count).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
-            var text = $"---\ntitle: \"{title}\"\ndate: {date}\ntags: [\"perf\", \"bench\"]\n---\n{bodies[i % bodies.Length]}";
+            var text = $"---\ntitle: \"{title}\"\ndate: {date}\ntags: [\"perf\", \"bench\"]\n---\n{_bodies[i % _bodies.Length]}";
             drafts[i] = new BenchDraft($"bench/{run}/{i:0000}.md", title, Encoding.UTF8.GetBytes(text));
         }
 

@@ -1,24 +1,25 @@
 using Azure.Storage.Blobs;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Pipeline.Core.Configuration;
-using Pipeline.Core.DependencyInjection;
-using Pipeline.Core.Storage;
 using Pipeline.Emulator;
+using Pipeline.Publishing.Configuration;
+using Pipeline.Publishing.DependencyInjection;
+using Pipeline.Publishing.Stores;
+using Pipeline.Storage.Azure.DependencyInjection;
 
 namespace Pipeline.Bench.E2e;
 
 /// <summary>An in-memory Azurite, the local host on it, and the storage layer as the host sees it.</summary>
 public sealed class BenchEnvironment : IAsyncDisposable
 {
-    private readonly AzuriteEmulator azurite;
-    private readonly ServiceProvider services;
+    private readonly AzuriteEmulator _azurite;
+    private readonly ServiceProvider _services;
 
     private BenchEnvironment(AzuriteEmulator azurite, LocalHostProcess host, ServiceProvider services)
     {
-        this.azurite = azurite;
+        _azurite = azurite;
         Host = host;
-        this.services = services;
+        _services = services;
         Http = new HttpClient { BaseAddress = host.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
     }
 
@@ -26,11 +27,11 @@ public sealed class BenchEnvironment : IAsyncDisposable
 
     public HttpClient Http { get; }
 
-    public string ConnectionString => azurite.ConnectionString;
+    public string ConnectionString => _azurite.ConnectionString;
 
-    public IArticleIndex Index => services.GetRequiredService<IArticleIndex>();
+    public IArticleIndex Index => _services.GetRequiredService<IArticleIndex>();
 
-    public BlobContainerClient Drafts => new(azurite.ConnectionString, PipelineNames.DraftsContainer);
+    public BlobContainerClient Drafts => new(_azurite.ConnectionString, PipelineNames.DraftsContainer);
 
     public static async Task<BenchEnvironment> StartAsync(string hostDll, CancellationToken cancellationToken)
     {
@@ -45,15 +46,15 @@ public sealed class BenchEnvironment : IAsyncDisposable
                 [$"{PipelineNames.OptionsSection}:{nameof(PipelineOptions.ListingCacheSeconds)}"] = "0",
             })
             .Build();
-        var services = new ServiceCollection().AddPipelineCore(configuration).BuildServiceProvider();
+        var services = new ServiceCollection().AddPipelinePublishing(configuration).AddPipelineAzureStorage(configuration).BuildServiceProvider();
         return new BenchEnvironment(azurite, host, services);
     }
 
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();
-        await services.DisposeAsync();
+        await _services.DisposeAsync();
         await Host.DisposeAsync();
-        await azurite.DisposeAsync();
+        await _azurite.DisposeAsync();
     }
 }

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Pipeline.Core.Storage;
+using Pipeline.Publishing.Stores;
 
 namespace Pipeline.Bench.E2e;
 

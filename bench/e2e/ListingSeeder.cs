@@ -1,6 +1,6 @@
 using System.Globalization;
-using Pipeline.Core.Rendering;
-using Pipeline.Core.Storage;
+using Pipeline.Publishing.Stores;
+using Pipeline.Rendering;
 
 namespace Pipeline.Bench.E2e;
 

@@ -10,17 +10,17 @@ namespace Pipeline.Bench.E2e;
 /// </summary>
 public sealed class LocalHostProcess : IAsyncDisposable
 {
-    private readonly Process process;
+    private readonly Process _process;
 
     private LocalHostProcess(Process process, Uri baseAddress)
     {
-        this.process = process;
+        _process = process;
         BaseAddress = baseAddress;
     }
 
     public Uri BaseAddress { get; }
 
-    public int ProcessId => process.Id;
+    public int ProcessId => _process.Id;
 
     public static async Task<LocalHostProcess> StartAsync(string hostDll, string storageConnection, IReadOnlyDictionary<string, string> settings, CancellationToken cancellationToken)
     {
@@ -79,13 +79,13 @@ public sealed class LocalHostProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (!process.HasExited)
+        if (!_process.HasExited)
         {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
         }
 
-        process.Dispose();
+        _process.Dispose();
     }
 
     private static void Keep(List<string> log, string? line)

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Pipeline.Core.DependencyInjection;
+using Pipeline.Publishing.DependencyInjection;
+using Pipeline.Storage.Azure.DependencyInjection;
 
 namespace Pipeline.Cli;
 
@@ -23,7 +24,7 @@ internal static class CliServices
             .Build();
         return new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
-            .AddPipelineCore(configuration)
+            .AddPipelinePublishing(configuration).AddPipelineAzureStorage(configuration)
             .BuildServiceProvider();
     }
 }

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Text;
 using Pipeline.Cli.Batch;
-using Pipeline.Core.Drafts;
-using Pipeline.Core.Rendering;
+using Pipeline.Rendering;
+using Pipeline.Rendering.Drafts;
 
 namespace Pipeline.Cli;
 

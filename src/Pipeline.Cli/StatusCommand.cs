@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Pipeline.Core.Api;
-using Pipeline.Core.Configuration;
+using Pipeline.Publishing.Api;
+using Pipeline.Rendering.Configuration;
 using Spectre.Console;
 
 namespace Pipeline.Cli;

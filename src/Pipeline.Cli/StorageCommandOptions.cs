@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Pipeline.Core.Configuration;
+using Pipeline.Publishing.Configuration;
 
 namespace Pipeline.Cli;
 

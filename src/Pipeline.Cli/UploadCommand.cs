@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Azure.Storage.Blobs;
-using Pipeline.Core.Drafts.Upload;
+using Pipeline.Storage.Azure.Upload;
 using Spectre.Console;
 
 namespace Pipeline.Cli;

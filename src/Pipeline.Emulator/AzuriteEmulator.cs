@@ -16,23 +16,23 @@ public sealed class AzuriteEmulator : IAsyncDisposable
 {
     private const int PortStartAttempts = 3;
 
-    private readonly AzuriteOptions options;
-    private readonly ILogger logger;
-    private readonly string repositoryRoot;
-    private readonly bool portsChosenHere;
-    private readonly AzuriteOutput output = new();
-    private Process? process;
+    private readonly AzuriteOptions _options;
+    private readonly ILogger _logger;
+    private readonly string _repositoryRoot;
+    private readonly bool _portsChosenHere;
+    private readonly AzuriteOutput _output = new();
+    private Process? _process;
 
     private AzuriteEmulator(AzuriteOptions options, ILogger logger, string repositoryRoot)
     {
-        this.options = options;
-        this.logger = logger;
-        this.repositoryRoot = repositoryRoot;
-        portsChosenHere = options.BlobPort is null || options.QueuePort is null || options.TablePort is null;
+        _options = options;
+        _logger = logger;
+        _repositoryRoot = repositoryRoot;
+        _portsChosenHere = options.BlobPort is null || options.QueuePort is null || options.TablePort is null;
         AppDomain.CurrentDomain.ProcessExit += (_, _) => KillNow();
     }
 
-    public string Host => options.Host;
+    public string Host => _options.Host;
     public int BlobPort { get; private set; }
     public int QueuePort { get; private set; }
     public int TablePort { get; private set; }
@@ -40,7 +40,7 @@ public sealed class AzuriteEmulator : IAsyncDisposable
     /// <summary>Connection string with explicit endpoints for the well-known development account.</summary>
     public string ConnectionString => DevelopmentStorageAccount.ConnectionString(Host, BlobPort, QueuePort, TablePort);
 
-    public bool IsRunning => process is { HasExited: false };
+    public bool IsRunning => _process is { HasExited: false };
 
     public static async Task<AzuriteEmulator> StartAsync(AzuriteOptions options, ILogger? logger = null, CancellationToken cancellationToken = default)
     {
@@ -82,10 +82,10 @@ public sealed class AzuriteEmulator : IAsyncDisposable
                 await LaunchAndWaitAsync(cancellationToken);
                 return;
             }
-            catch (AzuriteExitedException) when (firstStart && portsChosenHere && attempt < PortStartAttempts)
+            catch (AzuriteExitedException) when (firstStart && _portsChosenHere && attempt < PortStartAttempts)
             {
                 // Most likely another process took one of the free ports between probing and binding.
-                logger.LogWarning("Azurite exited during start on ports {BlobPort}/{QueuePort}/{TablePort}; retrying on new ports", BlobPort, QueuePort, TablePort);
+                _logger.LogWarning("Azurite exited during start on ports {BlobPort}/{QueuePort}/{TablePort}; retrying on new ports", BlobPort, QueuePort, TablePort);
             }
         }
     }
@@ -93,8 +93,8 @@ public sealed class AzuriteEmulator : IAsyncDisposable
     /// <summary>Stops the process: SIGTERM (so on-disk data is flushed), then kill after <see cref="AzuriteOptions.StopGracePeriod"/>.</summary>
     public async Task StopAsync()
     {
-        var running = process;
-        process = null;
+        var running = _process;
+        _process = null;
         if (running is null)
         {
             return;
@@ -109,24 +109,24 @@ public sealed class AzuriteEmulator : IAsyncDisposable
 
             // Only on-disk data needs the graceful path (Azurite flushes its databases on SIGTERM, which can take
             // seconds); an in-memory instance has nothing to save and is killed at once.
-            if (options.Location is not null && UnixSignals.TryTerminate(running.Id))
+            if (_options.Location is not null && UnixSignals.TryTerminate(running.Id))
             {
-                using var grace = new CancellationTokenSource(options.StopGracePeriod);
+                using var grace = new CancellationTokenSource(_options.StopGracePeriod);
                 try
                 {
                     await running.WaitForExitAsync(grace.Token);
-                    logger.LogInformation("Azurite (pid {Pid}) stopped", running.Id);
+                    _logger.LogInformation("Azurite (pid {Pid}) stopped", running.Id);
                     return;
                 }
                 catch (OperationCanceledException)
                 {
-                    logger.LogWarning("Azurite (pid {Pid}) did not stop within {GraceMs} ms; killing it", running.Id, options.StopGracePeriod.TotalMilliseconds);
+                    _logger.LogWarning("Azurite (pid {Pid}) did not stop within {GraceMs} ms; killing it", running.Id, _options.StopGracePeriod.TotalMilliseconds);
                 }
             }
 
             running.Kill(entireProcessTree: true);
             await running.WaitForExitAsync();
-            logger.LogInformation("Azurite (pid {Pid}) killed", running.Id);
+            _logger.LogInformation("Azurite (pid {Pid}) killed", running.Id);
         }
     }
 
@@ -135,21 +135,21 @@ public sealed class AzuriteEmulator : IAsyncDisposable
     private void ChoosePorts()
     {
         var free = FreeTcpPorts.Take(IPAddress.Parse(Host), 3);
-        BlobPort = options.BlobPort ?? free[0];
-        QueuePort = options.QueuePort ?? free[1];
-        TablePort = options.TablePort ?? free[2];
+        BlobPort = _options.BlobPort ?? free[0];
+        QueuePort = _options.QueuePort ?? free[1];
+        TablePort = _options.TablePort ?? free[2];
     }
 
     private async Task LaunchAndWaitAsync(CancellationToken cancellationToken)
     {
         var started = Launch();
-        process = started;
+        _process = started;
         try
         {
             await WaitUntilReadyAsync(started, cancellationToken);
-            logger.LogInformation(
+            _logger.LogInformation(
                 "Azurite (pid {Pid}) ready on {Host} blob {BlobPort}, queue {QueuePort}, table {TablePort}, data {Location}",
-                started.Id, Host, BlobPort, QueuePort, TablePort, options.Location ?? "in memory");
+                started.Id, Host, BlobPort, QueuePort, TablePort, _options.Location ?? "in memory");
         }
         catch
         {
@@ -166,7 +166,7 @@ public sealed class AzuriteEmulator : IAsyncDisposable
         var detach = !OperatingSystem.IsWindows() && File.Exists("/usr/bin/setsid");
         var start = new ProcessStartInfo(detach ? "/usr/bin/setsid" : "node")
         {
-            WorkingDirectory = repositoryRoot,
+            WorkingDirectory = _repositoryRoot,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
@@ -191,7 +191,7 @@ public sealed class AzuriteEmulator : IAsyncDisposable
             throw new InvalidOperationException("Node.js 20+ must be on PATH to run Azurite.", e);
         }
 
-        output.Attach(started);
+        _output.Attach(started);
         return started;
     }
 
@@ -215,34 +215,34 @@ public sealed class AzuriteEmulator : IAsyncDisposable
         yield return "--skipApiVersionCheck";
         yield return "--disableTelemetry";
         yield return "--silent";
-        if (options.Location is null)
+        if (_options.Location is null)
         {
             yield return "--inMemoryPersistence";
         }
         else
         {
-            Directory.CreateDirectory(options.Location);
+            Directory.CreateDirectory(_options.Location);
             yield return "--location";
-            yield return options.Location;
+            yield return _options.Location;
         }
     }
 
     private async Task WaitUntilReadyAsync(Process started, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(options.StartTimeout);
+        timeout.CancelAfter(_options.StartTimeout);
         var pending = new List<int> { BlobPort, QueuePort, TablePort };
         while (pending.Count > 0)
         {
             if (started.HasExited)
             {
-                throw new AzuriteExitedException($"Azurite exited with code {started.ExitCode} during start:\n{output.Tail()}");
+                throw new AzuriteExitedException($"Azurite exited with code {started.ExitCode} during start:\n{_output.Tail()}");
             }
 
             if (timeout.IsCancellationRequested)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                throw new TimeoutException($"Azurite did not open ports {string.Join(", ", pending)} within {options.StartTimeout}:\n{output.Tail()}");
+                throw new TimeoutException($"Azurite did not open ports {string.Join(", ", pending)} within {_options.StartTimeout}:\n{_output.Tail()}");
             }
 
             pending.RemoveAll(port => Accepts(port));
@@ -271,7 +271,7 @@ public sealed class AzuriteEmulator : IAsyncDisposable
     {
         try
         {
-            if (process is { HasExited: false } running)
+            if (_process is { HasExited: false } running)
             {
                 running.Kill(entireProcessTree: true);
             }

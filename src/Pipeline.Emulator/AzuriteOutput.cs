@@ -6,7 +6,7 @@ namespace Pipeline.Emulator;
 internal sealed class AzuriteOutput
 {
     private const int MaxLines = 40;
-    private readonly Queue<string> lines = new();
+    private readonly Queue<string> _lines = new();
 
     public void Attach(Process process)
     {
@@ -18,9 +18,9 @@ internal sealed class AzuriteOutput
 
     public string Tail()
     {
-        lock (lines)
+        lock (_lines)
         {
-            return string.Join('\n', lines);
+            return string.Join('\n', _lines);
         }
     }
 
@@ -31,12 +31,12 @@ internal sealed class AzuriteOutput
             return;
         }
 
-        lock (lines)
+        lock (_lines)
         {
-            lines.Enqueue(line);
-            while (lines.Count > MaxLines)
+            _lines.Enqueue(line);
+            while (_lines.Count > MaxLines)
             {
-                lines.Dequeue();
+                _lines.Dequeue();
             }
         }
     }

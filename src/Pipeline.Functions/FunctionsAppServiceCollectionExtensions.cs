@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Pipeline.Core.Configuration;
+using Pipeline.Publishing.Configuration;
 
 namespace Pipeline.Functions;
 

@@ -1,7 +1,8 @@
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Hosting;
-using Pipeline.Core.DependencyInjection;
 using Pipeline.Functions;
+using Pipeline.Publishing.DependencyInjection;
+using Pipeline.Storage.Azure.DependencyInjection;
 using Pipeline.Web;
 using Pipeline.Web.Site;
 
@@ -13,7 +14,7 @@ builder.ConfigureFunctionsWebApplication();
 // logs would lose that per-invocation tag on the protocol.
 
 // The same registration as the local host: one core, one set of HTTP handlers (API, pages, reader site).
-builder.Services.AddPipelineCore(builder.Configuration);
+builder.Services.AddPipelinePublishing(builder.Configuration).AddPipelineAzureStorage(builder.Configuration);
 builder.Services.AddPipelineWeb(builder.Configuration);
 builder.Services.AddPipelineSite();
 builder.Services.AddFunctionsApp(builder.Configuration);

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Pipeline.Core.Storage;
+using Pipeline.Storage.Azure;
 
 namespace Pipeline.Functions;
 

@@ -1,9 +1,10 @@
-using Pipeline.Core.DependencyInjection;
-using Pipeline.Core.Storage;
 using Pipeline.LocalHost;
 using Pipeline.LocalHost.Samples;
 using Pipeline.LocalHost.Storage;
 using Pipeline.LocalHost.Triggers;
+using Pipeline.Publishing.DependencyInjection;
+using Pipeline.Storage.Azure;
+using Pipeline.Storage.Azure.DependencyInjection;
 using Pipeline.Web;
 using Pipeline.Web.Site;
 
@@ -23,7 +24,7 @@ var startupLog = startupLogs.CreateLogger("Pipeline.LocalHost");
 await using var storage = LocalStorage.Start(builder.Configuration, startupLog);
 
 // 2. The pipeline: rendering, storage, publisher, reconciler, HTTP handlers.
-builder.Services.AddPipelineCore(builder.Configuration);
+builder.Services.AddPipelinePublishing(builder.Configuration).AddPipelineAzureStorage(builder.Configuration);
 builder.Services.AddPipelineWeb(builder.Configuration);
 builder.Services.AddPipelineSite();
 

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Pipeline.Core.Configuration;
+using Pipeline.Rendering.Configuration;
 using Pipeline.Web.Articles;
 using Pipeline.Web.Drafts;
 using Pipeline.Web.Pages;

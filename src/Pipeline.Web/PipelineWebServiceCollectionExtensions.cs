@@ -12,7 +12,7 @@ using Pipeline.Web.Site;
 
 namespace Pipeline.Web;
 
-/// <summary>Registers the HTTP handlers every host shares. The storage they read is registered by <c>AddPipelineCore</c>.</summary>
+/// <summary>Registers the HTTP handlers every host shares. The storage they read is registered by <c>AddPipelinePublishing</c>.</summary>
 public static class PipelineWebServiceCollectionExtensions
 {
     public static IServiceCollection AddPipelineWeb(this IServiceCollection services, IConfiguration configuration)

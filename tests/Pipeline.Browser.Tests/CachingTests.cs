@@ -2,8 +2,8 @@ using System.Net;
 using System.Text;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
-using Pipeline.Core.Configuration;
 using Pipeline.Emulator;
+using Pipeline.Publishing.Configuration;
 
 namespace Pipeline.Browser.Tests;
 

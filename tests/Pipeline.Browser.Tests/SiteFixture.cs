@@ -1,9 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Net.Sockets;
-using Pipeline.Core.Api;
-using Pipeline.Core.Configuration;
 using Pipeline.Emulator;
+using Pipeline.Publishing.Api;
+using Pipeline.Publishing.Configuration;
+using Pipeline.Rendering.Configuration;
 using Pipeline.Web.Http;
 
 namespace Pipeline.Browser.Tests;

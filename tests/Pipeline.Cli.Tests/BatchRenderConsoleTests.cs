@@ -4,35 +4,35 @@ namespace Pipeline.Cli.Tests;
 
 public sealed class BatchRenderConsoleTests : IDisposable
 {
-    private readonly TempFolder drafts = new();
-    private readonly TempFolder output = new();
+    private readonly TempFolder _drafts = new();
+    private readonly TempFolder _output = new();
 
     public void Dispose()
     {
-        drafts.Dispose();
-        output.Dispose();
+        _drafts.Dispose();
+        _output.Dispose();
     }
 
     [Fact]
     public void Exit_code_is_zero_when_every_draft_renders()
     {
-        drafts.Write("a.md", "slug: a");
+        _drafts.Write("a.md", "slug: a");
 
-        Assert.Equal(0, BatchRenderConsole.Run(new ScriptedRenderer(), drafts.Path, output.Path));
+        Assert.Equal(0, BatchRenderConsole.Run(new ScriptedRenderer(), _drafts.Path, _output.Path));
     }
 
     [Fact]
     public void Exit_code_is_one_when_any_draft_fails()
     {
-        drafts.Write("a.md", "slug: a");
-        drafts.Write("b.md", "fail: no title");
+        _drafts.Write("a.md", "slug: a");
+        _drafts.Write("b.md", "fail: no title");
 
-        Assert.Equal(1, BatchRenderConsole.Run(new ScriptedRenderer(), drafts.Path, output.Path));
+        Assert.Equal(1, BatchRenderConsole.Run(new ScriptedRenderer(), _drafts.Path, _output.Path));
     }
 
     [Fact]
     public void Exit_code_is_two_when_the_folder_is_missing()
     {
-        Assert.Equal(2, BatchRenderConsole.Run(new ScriptedRenderer(), Path.Combine(drafts.Path, "missing"), outputDirectory: null));
+        Assert.Equal(2, BatchRenderConsole.Run(new ScriptedRenderer(), Path.Combine(_drafts.Path, "missing"), outputDirectory: null));
     }
 }

@@ -1,76 +1,76 @@
 using System.Text;
 using Pipeline.Cli.Batch;
-using Pipeline.Core.Drafts.Upload;
+using Pipeline.Storage.Azure.Upload;
 
 namespace Pipeline.Cli.Tests;
 
 public sealed class BatchRendererTests : IDisposable
 {
-    private readonly TempFolder drafts = new();
-    private readonly TempFolder output = new();
-    private readonly BatchRenderer batch = new(new ScriptedRenderer());
+    private readonly TempFolder _drafts = new();
+    private readonly TempFolder _output = new();
+    private readonly BatchRenderer _batch = new(new ScriptedRenderer());
 
     public void Dispose()
     {
-        drafts.Dispose();
-        output.Dispose();
+        _drafts.Dispose();
+        _output.Dispose();
     }
 
     [Fact]
     public void Writes_each_draft_to_its_slug_folder_as_utf8_without_bom()
     {
-        drafts.Write("a.md", "slug: 東京\n日本語の本文");
-        drafts.Write("b.md", "slug: second\nbody");
+        _drafts.Write("a.md", "slug: 東京\n日本語の本文");
+        _drafts.Write("b.md", "slug: second\nbody");
 
-        var report = Run(output.Path);
+        var report = Run(_output.Path);
 
         Assert.Equal(2, report.Rendered);
         Assert.Empty(report.Failures);
-        var bytes = File.ReadAllBytes(Path.Combine(output.Path, "東京", "index.html"));
+        var bytes = File.ReadAllBytes(Path.Combine(_output.Path, "東京", "index.html"));
         Assert.Equal("<page>slug: 東京\n日本語の本文</page>", Encoding.UTF8.GetString(bytes));
         Assert.NotEqual(0xEF, bytes[0]);
-        Assert.True(File.Exists(Path.Combine(output.Path, "second", "index.html")));
+        Assert.True(File.Exists(Path.Combine(_output.Path, "second", "index.html")));
     }
 
     [Fact]
     public void Dry_run_renders_everything_and_writes_nothing()
     {
-        drafts.Write("a.md", "slug: a");
-        drafts.Write("b.md", "slug: b");
+        _drafts.Write("a.md", "slug: a");
+        _drafts.Write("b.md", "slug: b");
 
         var report = Run(outputDirectory: null);
 
         Assert.Equal(2, report.Rendered);
-        Assert.Empty(Directory.EnumerateFileSystemEntries(output.Path));
+        Assert.Empty(Directory.EnumerateFileSystemEntries(_output.Path));
     }
 
     [Fact]
     public void A_failing_draft_is_reported_and_the_others_are_still_written()
     {
-        drafts.Write("good.md", "slug: good");
-        drafts.Write("news/bad.md", "fail: title is missing");
+        _drafts.Write("good.md", "slug: good");
+        _drafts.Write("news/bad.md", "fail: title is missing");
 
-        var report = Run(output.Path);
+        var report = Run(_output.Path);
 
         Assert.Equal(1, report.Rendered);
         var failure = Assert.Single(report.Failures);
         Assert.Equal("news/bad.md", failure.Path);
         Assert.Equal("title is missing", failure.Message);
-        Assert.True(File.Exists(Path.Combine(output.Path, "good", "index.html")));
+        Assert.True(File.Exists(Path.Combine(_output.Path, "good", "index.html")));
     }
 
     [Fact]
     public void Two_drafts_with_one_slug_write_one_page_and_report_the_other()
     {
-        drafts.Write("one.md", "slug: same\nfirst");
-        drafts.Write("two.md", "slug: same\nsecond");
+        _drafts.Write("one.md", "slug: same\nfirst");
+        _drafts.Write("two.md", "slug: same\nsecond");
 
-        var report = Run(output.Path);
+        var report = Run(_output.Path);
 
         Assert.Equal(1, report.Rendered);
         var failure = Assert.Single(report.Failures);
         Assert.Contains("'same' is already used by", failure.Message);
-        var written = File.ReadAllText(Path.Combine(output.Path, "same", "index.html"));
+        var written = File.ReadAllText(Path.Combine(_output.Path, "same", "index.html"));
         var winner = failure.Path == "one.md" ? "second" : "first";
         Assert.Contains(winner, written);
     }
@@ -78,10 +78,10 @@ public sealed class BatchRendererTests : IDisposable
     [Fact]
     public void Files_the_renderer_does_not_handle_are_skipped_not_failed()
     {
-        drafts.Write("photo.png", "unsupported");
-        drafts.Write("post.md", "slug: post");
+        _drafts.Write("photo.png", "unsupported");
+        _drafts.Write("post.md", "slug: post");
 
-        var report = Run(output.Path);
+        var report = Run(_output.Path);
 
         Assert.Equal((1, 1, 0, 2), (report.Rendered, report.Skipped, report.Failures.Count, report.Total));
     }
@@ -89,12 +89,12 @@ public sealed class BatchRendererTests : IDisposable
     [Fact]
     public void A_slug_that_leaves_the_output_folder_is_a_failure_and_writes_nothing_outside()
     {
-        drafts.Write("evil.md", "slug: ../escaped");
+        _drafts.Write("evil.md", "slug: ../escaped");
 
-        var report = Run(output.Path);
+        var report = Run(_output.Path);
 
         Assert.Single(report.Failures);
-        Assert.False(Directory.Exists(Path.Combine(Path.GetDirectoryName(output.Path)!, "escaped")));
+        Assert.False(Directory.Exists(Path.Combine(Path.GetDirectoryName(_output.Path)!, "escaped")));
     }
 
     [Fact]
@@ -102,16 +102,16 @@ public sealed class BatchRendererTests : IDisposable
     {
         for (var i = 0; i < 40; i++)
         {
-            drafts.Write($"p{i:00}.md", i % 10 == 0 ? "fail: broken" : $"slug: p{i}");
+            _drafts.Write($"p{i:00}.md", i % 10 == 0 ? "fail: broken" : $"slug: p{i}");
         }
 
         var calls = 0;
-        var report = batch.Run(DraftFiles.Find([drafts.Path]), new BatchRenderOptions(output.Path) { MaxParallelism = 4 }, () => Interlocked.Increment(ref calls));
+        var report = _batch.Run(DraftFiles.Find([_drafts.Path]), new BatchRenderOptions(_output.Path) { MaxParallelism = 4 }, () => Interlocked.Increment(ref calls));
 
         Assert.Equal(40, calls);
         Assert.Equal((36, 4), (report.Rendered, report.Failures.Count));
         Assert.Equal(report.Failures.Select(f => f.Path).Order(StringComparer.Ordinal), report.Failures.Select(f => f.Path));
     }
 
-    private BatchRenderReport Run(string? outputDirectory) => batch.Run(DraftFiles.Find([drafts.Path]), new BatchRenderOptions(outputDirectory));
+    private BatchRenderReport Run(string? outputDirectory) => _batch.Run(DraftFiles.Find([_drafts.Path]), new BatchRenderOptions(outputDirectory));
 }

@@ -1,6 +1,6 @@
 using System.Text;
-using Pipeline.Core.Drafts;
-using Pipeline.Core.Rendering;
+using Pipeline.Rendering;
+using Pipeline.Rendering.Drafts;
 
 namespace Pipeline.Cli.Tests;
 

@@ -24,17 +24,17 @@ public sealed class FunctionsHost : IAsyncDisposable
     public const string InvocationIdHeader = "x-ms-invocation-id";
 
     private const string HostVersion = "4.1000.0";
-    private readonly FunctionsHostOptions options;
-    private readonly WebApplication server;
-    private readonly WorkerChannel channel;
-    private WorkerProcess? worker;
-    private HttpClient? http;
+    private readonly FunctionsHostOptions _options;
+    private readonly WebApplication _server;
+    private readonly WorkerChannel _channel;
+    private WorkerProcess? _worker;
+    private HttpClient? _http;
 
     private FunctionsHost(FunctionsHostOptions options, WebApplication server, WorkerChannel channel)
     {
-        this.options = options;
-        this.server = server;
-        this.channel = channel;
+        _options = options;
+        _server = server;
+        _channel = channel;
     }
 
     public IReadOnlyList<LoadedFunction> Functions { get; private set; } = [];
@@ -43,10 +43,10 @@ public sealed class FunctionsHost : IAsyncDisposable
     public Uri? HttpUri { get; private set; }
 
     /// <summary>Every log line the worker sent over the stream so far.</summary>
-    public IReadOnlyList<RpcLog> Logs => channel.Logs;
+    public IReadOnlyList<RpcLog> Logs => _channel.Logs;
 
     /// <summary>The worker's recent stdout/stderr.</summary>
-    public string WorkerOutput => worker?.Output ?? "";
+    public string WorkerOutput => _worker?.Output ?? "";
 
     public static async Task<FunctionsHost> StartAsync(FunctionsHostOptions options, CancellationToken cancellationToken = default)
     {
@@ -88,7 +88,7 @@ public sealed class FunctionsHost : IAsyncDisposable
     /// </summary>
     public async Task<HttpInvocation> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken = default)
     {
-        if (http is null || HttpUri is null)
+        if (_http is null || HttpUri is null)
         {
             throw new InvalidOperationException("The worker advertised no HttpUri: is ASP.NET Core integration configured?");
         }
@@ -104,7 +104,7 @@ public sealed class FunctionsHost : IAsyncDisposable
         var reply = AwaitInvocationAsync(invocation, cancellationToken);
 
         request.Headers.Add(InvocationIdHeader, invocation.InvocationRequest.InvocationId);
-        var response = await http.SendAsync(request, cancellationToken);
+        var response = await _http.SendAsync(request, cancellationToken);
         return new HttpInvocation(function.Name, await reply, response);
     }
 
@@ -113,24 +113,24 @@ public sealed class FunctionsHost : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (worker is not null)
+        if (_worker is not null)
         {
-            if (!worker.HasExited)
+            if (!_worker.HasExited)
             {
                 // Ask politely first (the worker stops on its own); the process is killed either way.
-                channel.Post(new StreamingMessage
+                _channel.Post(new StreamingMessage
                 {
                     WorkerTerminate = new WorkerTerminate { GracePeriod = Google.Protobuf.WellKnownTypes.Duration.FromTimeSpan(TimeSpan.FromSeconds(1)) },
                 });
-                await worker.WaitForExitAsync(TimeSpan.FromSeconds(3));
+                await _worker.WaitForExitAsync(TimeSpan.FromSeconds(3));
             }
 
-            worker.Dispose();
+            _worker.Dispose();
         }
 
-        http?.Dispose();
-        await server.StopAsync();
-        await server.DisposeAsync();
+        _http?.Dispose();
+        await _server.StopAsync();
+        await _server.DisposeAsync();
     }
 
     private static WebApplication BuildServer(WorkerChannel channel)
@@ -152,13 +152,13 @@ public sealed class FunctionsHost : IAsyncDisposable
 
     private async Task StartWorkerAsync(CancellationToken cancellationToken)
     {
-        var address = server.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        var address = _server.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         var hostUri = new Uri(address.EndsWith('/') ? address : address + "/");
         var workerId = Guid.NewGuid().ToString();
-        worker = WorkerProcess.Start(options, hostUri, workerId, Guid.NewGuid().ToString());
-        await WithTimeout(channel.Started, "StartStream", cancellationToken);
+        _worker = WorkerProcess.Start(_options, hostUri, workerId, Guid.NewGuid().ToString());
+        await WithTimeout(_channel.Started, "StartStream", cancellationToken);
 
-        var appDirectory = Path.GetFullPath(options.AppDirectory);
+        var appDirectory = Path.GetFullPath(_options.AppDirectory);
         var init = await RequestAsync(
             new StreamingMessage
             {
@@ -175,7 +175,7 @@ public sealed class FunctionsHost : IAsyncDisposable
         if (init.WorkerInitResponse.Capabilities.TryGetValue("HttpUri", out var httpUri))
         {
             HttpUri = new Uri(httpUri.EndsWith('/') ? httpUri : httpUri + "/");
-            http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = HttpUri, Timeout = options.ReplyTimeout };
+            _http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = HttpUri, Timeout = _options.ReplyTimeout };
         }
 
         var metadata = await RequestAsync(
@@ -188,7 +188,7 @@ public sealed class FunctionsHost : IAsyncDisposable
         foreach (var function in metadata.FunctionMetadataResponse.FunctionMetadataResults)
         {
             var load = await WithTimeout(
-                channel.RequestAsync(
+                _channel.RequestAsync(
                     new StreamingMessage
                     {
                         RequestId = Guid.NewGuid().ToString(),
@@ -207,7 +207,7 @@ public sealed class FunctionsHost : IAsyncDisposable
     private Task<StreamingMessage> RequestAsync(StreamingMessage message, string kind, CancellationToken cancellationToken)
     {
         message.RequestId = Guid.NewGuid().ToString();
-        return WithTimeout(channel.RequestAsync(message, kind + ":" + message.RequestId), message.ContentCase.ToString(), cancellationToken);
+        return WithTimeout(_channel.RequestAsync(message, kind + ":" + message.RequestId), message.ContentCase.ToString(), cancellationToken);
     }
 
     private (LoadedFunction Function, Microsoft.AspNetCore.Routing.RouteValueDictionary Values) Route(HttpMethod method, PathString path)
@@ -245,7 +245,7 @@ public sealed class FunctionsHost : IAsyncDisposable
     private async Task<InvocationResult> AwaitInvocationAsync(StreamingMessage request, CancellationToken cancellationToken)
     {
         var invocationId = request.InvocationRequest.InvocationId;
-        var reply = await WithTimeout(channel.RequestAsync(request, "invocation:" + invocationId), "InvocationRequest", cancellationToken);
+        var reply = await WithTimeout(_channel.RequestAsync(request, "invocation:" + invocationId), "InvocationRequest", cancellationToken);
         var result = reply.InvocationResponse.Result;
         var error = result.Exception is { } e ? e.Message : null;
         return new InvocationResult(invocationId, result.Status, error, Logs.Where(l => l.InvocationId == invocationId).ToArray());
@@ -256,7 +256,7 @@ public sealed class FunctionsHost : IAsyncDisposable
         try
         {
             // A worker that died will never answer: fail at once, with its output.
-            await Task.WhenAny(reply, worker!.Exited).WaitAsync(options.ReplyTimeout, cancellationToken);
+            await Task.WhenAny(reply, _worker!.Exited).WaitAsync(_options.ReplyTimeout, cancellationToken);
             if (!reply.IsCompleted)
             {
                 throw new IOException("The worker process exited.");

@@ -15,18 +15,18 @@ internal sealed class HttpRoute
     private static readonly IInlineConstraintResolver ConstraintResolver =
         new ServiceCollection().AddRouting().BuildServiceProvider().GetRequiredService<IInlineConstraintResolver>();
 
-    private readonly RouteTemplate template;
-    private readonly TemplateMatcher matcher;
-    private readonly (TemplatePart Parameter, IRouteConstraint Constraint)[] constraints;
+    private readonly RouteTemplate _template;
+    private readonly TemplateMatcher _matcher;
+    private readonly (TemplatePart Parameter, IRouteConstraint Constraint)[] _constraints;
 
     public HttpRoute(string route)
     {
-        template = TemplateParser.Parse(route);
-        matcher = new TemplateMatcher(template, new RouteValueDictionary());
-        constraints = template.Parameters
+        _template = TemplateParser.Parse(route);
+        _matcher = new TemplateMatcher(_template, new RouteValueDictionary());
+        _constraints = _template.Parameters
             .SelectMany(parameter => parameter.InlineConstraints.Select(inline => (parameter, Resolve(inline.Constraint))))
             .ToArray();
-        Precedence = RoutePrecedence.ComputeInbound(template);
+        Precedence = RoutePrecedence.ComputeInbound(_template);
     }
 
     /// <summary>Lower is more specific; the host tries more specific templates first.</summary>
@@ -35,12 +35,12 @@ internal sealed class HttpRoute
     public bool TryMatch(PathString path, out RouteValueDictionary values)
     {
         values = new RouteValueDictionary();
-        if (!matcher.TryMatch(path, values))
+        if (!_matcher.TryMatch(path, values))
         {
             return false;
         }
 
-        foreach (var (parameter, constraint) in constraints)
+        foreach (var (parameter, constraint) in _constraints)
         {
             var present = values.TryGetValue(parameter.Name!, out var value) && value is not null;
             if ((present || !parameter.IsOptional)

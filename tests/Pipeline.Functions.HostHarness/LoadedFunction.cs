@@ -8,7 +8,7 @@ namespace Pipeline.Functions.HostHarness;
 /// <summary>A function the worker reported and loaded, with its trigger binding read from the raw metadata.</summary>
 public sealed class LoadedFunction
 {
-    private readonly HttpRoute? httpRoute;
+    private readonly HttpRoute? _httpRoute;
 
     internal LoadedFunction(RpcFunctionMetadata metadata)
     {
@@ -24,7 +24,7 @@ public sealed class LoadedFunction
             Methods = Trigger.TryGetProperty("methods", out var methods) && methods.ValueKind == JsonValueKind.Array
                 ? methods.EnumerateArray().Select(m => m.GetString()!.ToUpperInvariant()).ToArray()
                 : [];
-            httpRoute = new HttpRoute(Route);
+            _httpRoute = new HttpRoute(Route);
         }
     }
 
@@ -51,14 +51,14 @@ public sealed class LoadedFunction
     public IReadOnlyList<string> Methods { get; } = [];
 
     /// <summary>With two matching routes the host prefers the more specific (lower) one.</summary>
-    internal decimal RoutePrecedence => httpRoute?.Precedence ?? decimal.MaxValue;
+    internal decimal RoutePrecedence => _httpRoute?.Precedence ?? decimal.MaxValue;
 
     internal bool TryMatch(HttpMethod method, PathString path, out RouteValueDictionary values)
     {
         values = new RouteValueDictionary();
-        return httpRoute is not null
+        return _httpRoute is not null
             && (Methods.Count == 0 || Methods.Contains(method.Method.ToUpperInvariant()))
-            && httpRoute.TryMatch(path, out values);
+            && _httpRoute.TryMatch(path, out values);
     }
 
     private static bool IsTrigger(JsonElement binding) =>

@@ -10,23 +10,23 @@ namespace Pipeline.Functions.HostHarness;
 /// </summary>
 internal sealed class WorkerChannel
 {
-    private readonly Channel<StreamingMessage> outbound = Channel.CreateUnbounded<StreamingMessage>();
-    private readonly ConcurrentDictionary<string, TaskCompletionSource<StreamingMessage>> pending = new();
-    private readonly ConcurrentQueue<RpcLog> logs = new();
-    private readonly TaskCompletionSource<StartStream> started = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly Channel<StreamingMessage> _outbound = Channel.CreateUnbounded<StreamingMessage>();
+    private readonly ConcurrentDictionary<string, TaskCompletionSource<StreamingMessage>> _pending = new();
+    private readonly ConcurrentQueue<RpcLog> _logs = new();
+    private readonly TaskCompletionSource<StartStream> _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public ChannelReader<StreamingMessage> Outbound => outbound.Reader;
+    public ChannelReader<StreamingMessage> Outbound => _outbound.Reader;
 
     /// <summary>Completes when the worker opened the stream and identified itself.</summary>
-    public Task<StartStream> Started => started.Task;
+    public Task<StartStream> Started => _started.Task;
 
-    public IReadOnlyList<RpcLog> Logs => logs.ToArray();
+    public IReadOnlyList<RpcLog> Logs => _logs.ToArray();
 
     /// <summary>Queues a message and returns the reply whose key (see <see cref="ReplyKey"/>) matches.</summary>
     public Task<StreamingMessage> RequestAsync(StreamingMessage message, string replyKey)
     {
         var reply = new TaskCompletionSource<StreamingMessage>(TaskCreationOptions.RunContinuationsAsynchronously);
-        if (!pending.TryAdd(replyKey, reply))
+        if (!_pending.TryAdd(replyKey, reply))
         {
             throw new InvalidOperationException($"A request awaiting '{replyKey}' is already pending.");
         }
@@ -35,20 +35,20 @@ internal sealed class WorkerChannel
         return reply.Task;
     }
 
-    public void Post(StreamingMessage message) => outbound.Writer.TryWrite(message);
+    public void Post(StreamingMessage message) => _outbound.Writer.TryWrite(message);
 
     public void Receive(StreamingMessage message)
     {
         switch (message.ContentCase)
         {
             case StreamingMessage.ContentOneofCase.StartStream:
-                started.TrySetResult(message.StartStream);
+                _started.TrySetResult(message.StartStream);
                 break;
             case StreamingMessage.ContentOneofCase.RpcLog:
-                logs.Enqueue(message.RpcLog);
+                _logs.Enqueue(message.RpcLog);
                 break;
             default:
-                if (ReplyKey(message) is { } key && pending.TryRemove(key, out var reply))
+                if (ReplyKey(message) is { } key && _pending.TryRemove(key, out var reply))
                 {
                     reply.TrySetResult(message);
                 }
@@ -60,12 +60,12 @@ internal sealed class WorkerChannel
     /// <summary>The worker closed the stream (or died): nothing pending will ever be answered.</summary>
     public void Close(Exception? error)
     {
-        outbound.Writer.TryComplete();
+        _outbound.Writer.TryComplete();
         var reason = new IOException("The worker closed its event stream.", error);
-        started.TrySetException(reason);
-        foreach (var key in pending.Keys)
+        _started.TrySetException(reason);
+        foreach (var key in _pending.Keys)
         {
-            if (pending.TryRemove(key, out var reply))
+            if (_pending.TryRemove(key, out var reply))
             {
                 reply.TrySetException(reason);
             }

@@ -13,20 +13,20 @@ namespace Pipeline.Functions.HostHarness;
 internal sealed class WorkerProcess : IDisposable
 {
     private const int OutputLinesKept = 300;
-    private readonly Process process;
-    private readonly ConcurrentQueue<string> output = new();
+    private readonly Process _process;
+    private readonly ConcurrentQueue<string> _output = new();
 
     private WorkerProcess(Process process)
     {
-        this.process = process;
+        _process = process;
         process.OutputDataReceived += (_, e) => Keep(e.Data);
         process.ErrorDataReceived += (_, e) => Keep(e.Data);
     }
 
     /// <summary>The last lines the worker wrote to stdout/stderr, for failure messages.</summary>
-    public string Output => string.Join(Environment.NewLine, output);
+    public string Output => string.Join(Environment.NewLine, _output);
 
-    public bool HasExited => process.HasExited;
+    public bool HasExited => _process.HasExited;
 
     /// <summary>Completes when the process exits, so waits for a reply can stop at once instead of timing out.</summary>
     public Task Exited { get; private set; } = Task.CompletedTask;
@@ -64,9 +64,9 @@ internal sealed class WorkerProcess : IDisposable
         }
 
         var worker = new WorkerProcess(Process.Start(start) ?? throw new InvalidOperationException($"Could not start {executable}."));
-        worker.process.BeginOutputReadLine();
-        worker.process.BeginErrorReadLine();
-        worker.Exited = worker.process.WaitForExitAsync();
+        worker._process.BeginOutputReadLine();
+        worker._process.BeginErrorReadLine();
+        worker.Exited = worker._process.WaitForExitAsync();
         return worker;
     }
 
@@ -75,7 +75,7 @@ internal sealed class WorkerProcess : IDisposable
         using var wait = new CancellationTokenSource(timeout);
         try
         {
-            await process.WaitForExitAsync(wait.Token);
+            await _process.WaitForExitAsync(wait.Token);
             return true;
         }
         catch (OperationCanceledException)
@@ -88,10 +88,10 @@ internal sealed class WorkerProcess : IDisposable
     {
         try
         {
-            if (!process.HasExited)
+            if (!_process.HasExited)
             {
-                process.Kill(entireProcessTree: true);
-                process.WaitForExit(5_000);
+                _process.Kill(entireProcessTree: true);
+                _process.WaitForExit(5_000);
             }
         }
         catch (InvalidOperationException)
@@ -99,7 +99,7 @@ internal sealed class WorkerProcess : IDisposable
             // Already gone.
         }
 
-        process.Dispose();
+        _process.Dispose();
     }
 
     private static (string Executable, string WorkerPath) ReadWorkerConfig(string appDirectory)
@@ -125,8 +125,8 @@ internal sealed class WorkerProcess : IDisposable
             return;
         }
 
-        output.Enqueue(line);
-        while (output.Count > OutputLinesKept && output.TryDequeue(out _))
+        _output.Enqueue(line);
+        while (_output.Count > OutputLinesKept && _output.TryDequeue(out _))
         {
         }
     }

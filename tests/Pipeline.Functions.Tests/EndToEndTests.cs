@@ -1,9 +1,9 @@
 using System.Net;
 using System.Text.Json;
-using Pipeline.Core.Configuration;
-using Pipeline.Core.Drafts;
-using Pipeline.Core.Publishing;
 using Pipeline.Functions.HostHarness;
+using Pipeline.Publishing;
+using Pipeline.Rendering.Configuration;
+using Pipeline.Rendering.Drafts;
 using Pipeline.TestSupport;
 
 namespace Pipeline.Functions.Tests;

@@ -1,5 +1,6 @@
 using System.Text.Json;
-using Pipeline.Core.Configuration;
+using Pipeline.Publishing.Configuration;
+using Pipeline.Rendering.Configuration;
 
 namespace Pipeline.Functions.Tests;
 

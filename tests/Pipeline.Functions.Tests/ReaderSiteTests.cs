@@ -1,5 +1,5 @@
 using System.Net;
-using Pipeline.Core.Configuration;
+using Pipeline.Rendering.Configuration;
 using Pipeline.TestSupport;
 
 namespace Pipeline.Functions.Tests;

@@ -8,19 +8,19 @@ namespace Pipeline.Functions.Tests;
 /// </summary>
 public sealed class SharedWorker : IAsyncLifetime
 {
-    private readonly SemaphoreSlim gate = new(1, 1);
-    private WorkerSession? session;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private WorkerSession? _session;
 
     internal async Task<WorkerSession> GetAsync(AzuriteFixture azurite)
     {
-        await gate.WaitAsync();
+        await _gate.WaitAsync();
         try
         {
-            return session ??= await WorkerSession.StartAsync(azurite);
+            return _session ??= await WorkerSession.StartAsync(azurite);
         }
         finally
         {
-            gate.Release();
+            _gate.Release();
         }
     }
 
@@ -28,11 +28,11 @@ public sealed class SharedWorker : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (session is not null)
+        if (_session is not null)
         {
-            await session.DisposeAsync();
+            await _session.DisposeAsync();
         }
 
-        gate.Dispose();
+        _gate.Dispose();
     }
 }

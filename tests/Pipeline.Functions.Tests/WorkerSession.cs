@@ -1,8 +1,8 @@
 using System.Text;
 using Azure.Storage.Blobs;
 using Microsoft.Extensions.DependencyInjection;
-using Pipeline.Core.Configuration;
 using Pipeline.Functions.HostHarness;
+using Pipeline.Publishing.Configuration;
 using Pipeline.TestSupport;
 
 namespace Pipeline.Functions.Tests;

@@ -1,4 +1,4 @@
-using Pipeline.Core.Configuration;
+using Pipeline.Publishing.Configuration;
 
 namespace Pipeline.Infra.Tests;
 
@@ -6,14 +6,14 @@ namespace Pipeline.Infra.Tests;
 [Collection(InfraCollection.Name)]
 public sealed class AppSettingsTests(CompiledInfra infra)
 {
-    private readonly NamesFile names = NamesFile.Load();
+    private readonly NamesFile _names = NamesFile.Load();
 
     [Fact]
     public void Storage_connection_prefix_is_the_apps_connection_setting()
     {
         var prefix = ArmTemplate.ModuleParameter(infra.MainTemplate, "function-app", "storageConnectionSetting");
 
-        Assert.Equal(PipelineNames.StorageConnectionSetting, ArmExpression.ResolveName((string?)prefix, names));
+        Assert.Equal(PipelineNames.StorageConnectionSetting, ArmExpression.ResolveName((string?)prefix, _names));
     }
 
     [Theory]
@@ -49,7 +49,7 @@ public sealed class AppSettingsTests(CompiledInfra infra)
     [Fact]
     public void Trigger_path_settings_carry_the_app_defaults()
     {
-        var settings = ProvisionedAppSettings.Read(infra.MainTemplate, names);
+        var settings = ProvisionedAppSettings.Read(infra.MainTemplate, _names);
 
         Assert.Equal(PipelineNames.DraftsContainer, settings[PipelineNames.DraftsContainerSetting]);
         Assert.Equal(PipelineNames.DefaultReconcileSchedule, settings[PipelineNames.ReconcileScheduleSetting]);

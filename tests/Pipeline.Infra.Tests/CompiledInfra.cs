@@ -10,7 +10,7 @@ public sealed class CompiledInfra : IDisposable
 {
     private const string Pattern = "infra/**/*.bicep";
 
-    private readonly string outputDirectory =
+    private readonly string _outputDirectory =
         Path.Combine(Path.GetTempPath(), "pipeline-infra-tests-arm", Guid.NewGuid().ToString("N"));
 
     public CompiledInfra()
@@ -20,7 +20,7 @@ public sealed class CompiledInfra : IDisposable
             .Select(path => Path.GetRelativePath(InfraDirectory, path).Replace('\\', '/'))
             .Order(StringComparer.Ordinal)
             .ToList();
-        Build = BicepCli.Run(BuildFacts.RepositoryRoot, "build", "--pattern", Pattern, "--outdir", outputDirectory);
+        Build = BicepCli.Run(BuildFacts.RepositoryRoot, "build", "--pattern", Pattern, "--outdir", _outputDirectory);
         Lint = BicepCli.Run(BuildFacts.RepositoryRoot, "lint", "--pattern", Pattern);
     }
 
@@ -36,7 +36,7 @@ public sealed class CompiledInfra : IDisposable
     /// <summary>The ARM template compiled from <paramref name="bicepFile"/> (relative to <c>infra/</c>), or null.</summary>
     public JsonNode? TemplateFor(string bicepFile)
     {
-        var path = Path.Combine(outputDirectory, Path.ChangeExtension(bicepFile, ".json"));
+        var path = Path.Combine(_outputDirectory, Path.ChangeExtension(bicepFile, ".json"));
         return File.Exists(path) ? JsonNode.Parse(File.ReadAllText(path)) : null;
     }
 
@@ -44,9 +44,9 @@ public sealed class CompiledInfra : IDisposable
 
     public void Dispose()
     {
-        if (Directory.Exists(outputDirectory))
+        if (Directory.Exists(_outputDirectory))
         {
-            Directory.Delete(outputDirectory, recursive: true);
+            Directory.Delete(_outputDirectory, recursive: true);
         }
     }
 }

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Pipeline.Core.Configuration;
+using Pipeline.Publishing.Configuration;
 using Pipeline.Web;
 using Pipeline.Web.Paging;
 
@@ -16,12 +16,12 @@ namespace Pipeline.Infra.Tests;
 [Collection(InfraCollection.Name)]
 public sealed partial class CursorKeyTests(CompiledInfra infra)
 {
-    private readonly NamesFile names = NamesFile.Load();
+    private readonly NamesFile _names = NamesFile.Load();
 
     [Fact]
     public void The_key_is_the_azd_value_or_else_the_generated_one()
     {
-        var value = ProvisionedAppSettings.ValuePassed(infra.MainTemplate, "secretAppSettings", PipelineNames.CursorKeySetting, names);
+        var value = ProvisionedAppSettings.ValuePassed(infra.MainTemplate, "secretAppSettings", PipelineNames.CursorKeySetting, _names);
 
         Assert.Equal("[if(empty(parameters('cursorKey')), parameters('generatedCursorKey'), parameters('cursorKey'))]", value);
     }
@@ -40,7 +40,7 @@ public sealed partial class CursorKeyTests(CompiledInfra infra)
         var parameter = ArmTemplate.ModuleTemplate(infra.MainTemplate, "function-app")["parameters"]?["secretAppSettings"];
 
         Assert.Equal("secureObject", (string?)parameter?["type"], ignoreCase: true);
-        Assert.Null(ProvisionedAppSettings.ValuePassed(infra.MainTemplate, "extraAppSettings", PipelineNames.CursorKeySetting, names));
+        Assert.Null(ProvisionedAppSettings.ValuePassed(infra.MainTemplate, "extraAppSettings", PipelineNames.CursorKeySetting, _names));
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed partial class CursorKeyTests(CompiledInfra infra)
     [Fact]
     public void The_setting_name_is_where_the_app_reads_its_cursor_key()
     {
-        Assert.Equal(PipelineNames.CursorKeySetting, names.Value("settings", nameof(PipelineNames.CursorKeySetting)));
+        Assert.Equal(PipelineNames.CursorKeySetting, _names.Value("settings", nameof(PipelineNames.CursorKeySetting)));
         Assert.Equal("configured", ProvisionedCursorCodecKey("configured"));
     }
 

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Pipeline.Core.Configuration;
+using Pipeline.Publishing.Configuration;
 
 namespace Pipeline.Infra.Tests;
 
@@ -10,20 +10,20 @@ namespace Pipeline.Infra.Tests;
 [Collection(InfraCollection.Name)]
 public sealed partial class FunctionsMetadataTests(CompiledInfra infra)
 {
-    private readonly NamesFile names = NamesFile.Load();
+    private readonly NamesFile _names = NamesFile.Load();
 
     [Fact]
     public void Every_function_the_infrastructure_names_exists()
     {
         var metadata = FunctionsMetadata.Load();
 
-        Assert.All(names.Group("functions").Values, name => Assert.Contains(name, metadata.FunctionNames));
+        Assert.All(_names.Group("functions").Values, name => Assert.Contains(name, metadata.FunctionNames));
     }
 
     [Fact]
     public void PublishDraft_is_an_event_grid_blob_trigger_on_the_drafts_container()
     {
-        var trigger = FunctionsMetadata.Load().Trigger(names.Value("functions", "PublishDraft"));
+        var trigger = FunctionsMetadata.Load().Trigger(_names.Value("functions", "PublishDraft"));
 
         Assert.Equal("blobTrigger", (string?)trigger["type"]);
         // The webhook the postdeploy hook subscribes exists only for Source = EventGrid.
@@ -34,7 +34,7 @@ public sealed partial class FunctionsMetadataTests(CompiledInfra infra)
     [Fact]
     public void UnpublishDraft_reads_the_queue_event_grid_delivers_deletions_to()
     {
-        var trigger = FunctionsMetadata.Load().Trigger(names.Value("functions", "UnpublishDraft"));
+        var trigger = FunctionsMetadata.Load().Trigger(_names.Value("functions", "UnpublishDraft"));
 
         Assert.Equal("queueTrigger", (string?)trigger["type"]);
         Assert.Equal(PipelineNames.DeletionsQueue, ResolveSettings((string?)trigger["queueName"] ?? ""));
@@ -43,7 +43,7 @@ public sealed partial class FunctionsMetadataTests(CompiledInfra infra)
     [Fact]
     public void RecordPoison_reads_the_poison_queue_the_alert_watches()
     {
-        var trigger = FunctionsMetadata.Load().Trigger(names.Value("functions", "RecordPoison"));
+        var trigger = FunctionsMetadata.Load().Trigger(_names.Value("functions", "RecordPoison"));
 
         Assert.Equal("queueTrigger", (string?)trigger["type"]);
         Assert.Equal(PipelineNames.BlobTriggerPoisonQueue, ResolveSettings((string?)trigger["queueName"] ?? ""));
@@ -52,7 +52,7 @@ public sealed partial class FunctionsMetadataTests(CompiledInfra infra)
     [Fact]
     public void Reconcile_is_a_timer()
     {
-        var trigger = FunctionsMetadata.Load().Trigger(names.Value("functions", "Reconcile"));
+        var trigger = FunctionsMetadata.Load().Trigger(_names.Value("functions", "Reconcile"));
 
         Assert.Equal("timerTrigger", (string?)trigger["type"]);
         Assert.NotEmpty(ResolveSettings((string?)trigger["schedule"] ?? ""));
@@ -88,7 +88,7 @@ public sealed partial class FunctionsMetadataTests(CompiledInfra infra)
         Assert.Contains("project: ./src/Pipeline.Functions", File.ReadAllText(BuildFacts.InRepository("azure.yaml")), StringComparison.Ordinal);
     }
 
-    private Dictionary<string, string> ProvisionedSettings() => ProvisionedAppSettings.Read(infra.MainTemplate, names);
+    private Dictionary<string, string> ProvisionedSettings() => ProvisionedAppSettings.Read(infra.MainTemplate, _names);
 
     /// <summary>Replaces each %Setting% the way the Functions host does, with the value the Bicep provisions.</summary>
     private string ResolveSettings(string bindingValue)

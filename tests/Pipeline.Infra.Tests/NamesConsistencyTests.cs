@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using Pipeline.Core.Configuration;
+using Pipeline.Publishing.Configuration;
 
 namespace Pipeline.Infra.Tests;
 
@@ -12,7 +12,7 @@ namespace Pipeline.Infra.Tests;
 [Collection(InfraCollection.Name)]
 public sealed class NamesConsistencyTests(CompiledInfra infra)
 {
-    private readonly NamesFile names = NamesFile.Load();
+    private readonly NamesFile _names = NamesFile.Load();
 
     public static TheoryData<string, string> NamesFileEntries()
     {
@@ -35,7 +35,7 @@ public sealed class NamesConsistencyTests(CompiledInfra infra)
         var constants = NamesFile.PipelineNameConstants();
 
         Assert.True(constants.ContainsKey(constantName), $"names.json {group}.{constantName} has no PipelineNames.{constantName}.");
-        Assert.Equal(constants[constantName], names.Value(group, constantName));
+        Assert.Equal(constants[constantName], _names.Value(group, constantName));
         Assert.Equal(group, NamesFile.GroupOf(constantName));
     }
 
@@ -44,7 +44,7 @@ public sealed class NamesConsistencyTests(CompiledInfra infra)
     {
         var missing = NamesFile.PipelineNameConstants()
             .Select(constant => (constant.Key, Group: NamesFile.GroupOf(constant.Key)))
-            .Where(constant => constant.Group is not null && !names.Group(constant.Group).ContainsKey(constant.Key))
+            .Where(constant => constant.Group is not null && !_names.Group(constant.Group).ContainsKey(constant.Key))
             .Select(constant => $"{constant.Group}.{constant.Key}")
             .ToList();
 
@@ -56,7 +56,7 @@ public sealed class NamesConsistencyTests(CompiledInfra infra)
     {
         var variables = infra.MainTemplate["variables"]?.AsObject() ?? [];
 
-        Assert.Contains(variables, variable => JsonNode.DeepEquals(variable.Value, names.Root));
+        Assert.Contains(variables, variable => JsonNode.DeepEquals(variable.Value, _names.Root));
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public sealed class NamesConsistencyTests(CompiledInfra infra)
     {
         Assert.Equal(PipelineNames.BlobTriggerPoisonQueue, ResolveModuleArgument("alerts", "poisonQueueName"));
         // FunctionsMetadataTests check that this function exists and consumes that queue.
-        Assert.Equal(names.Value("functions", "RecordPoison"), ResolveModuleArgument("alerts", "poisonFunctionName"));
+        Assert.Equal(_names.Value("functions", "RecordPoison"), ResolveModuleArgument("alerts", "poisonFunctionName"));
     }
 
     [Fact]
@@ -91,7 +91,7 @@ public sealed class NamesConsistencyTests(CompiledInfra infra)
             where file.EndsWith(".bicep", StringComparison.Ordinal) || file.EndsWith(".sh", StringComparison.Ordinal)
             let text = File.ReadAllText(file)
             from kind in NamesFile.ConstantGroups.Keys
-            from name in names.Group(kind).Values
+            from name in _names.Group(kind).Values
             where Regex.IsMatch(text, $@"['""/]{Regex.Escape(name)}['""/]|{Regex.Escape(name)}__")
             select $"{Path.GetRelativePath(infra.InfraDirectory, file)}: {name}";
 
@@ -102,5 +102,5 @@ public sealed class NamesConsistencyTests(CompiledInfra infra)
         (string?)ArmTemplate.ModuleParameter(infra.MainTemplate, module, parameter) ?? "";
 
     private string ResolveModuleArgument(string module, string parameter) =>
-        ArmExpression.ResolveName(ModuleArgument(module, parameter), names);
+        ArmExpression.ResolveName(ModuleArgument(module, parameter), _names);
 }

@@ -1,4 +1,4 @@
-using Pipeline.Core.Configuration;
+using Pipeline.Publishing.Configuration;
 
 namespace Pipeline.Infra.Tests;
 

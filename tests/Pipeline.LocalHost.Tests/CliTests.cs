@@ -7,20 +7,20 @@ namespace Pipeline.LocalHost.Tests;
 [Collection(AzuriteFixture.Collection)]
 public sealed class CliTests(AzuriteFixture azurite) : IAsyncLifetime
 {
-    private readonly string folder = Directory.CreateTempSubdirectory("pipeline-cli-").FullName;
-    private TestStorage storage = null!;
-    private LocalHostProcess host = null!;
+    private readonly string _folder = Directory.CreateTempSubdirectory("pipeline-cli-").FullName;
+    private TestStorage _storage = null!;
+    private LocalHostProcess _host = null!;
 
     public async Task InitializeAsync()
     {
-        storage = azurite.CreateStorage();
-        host = await LocalHostProcess.StartAsync(storage);
+        _storage = azurite.CreateStorage();
+        _host = await LocalHostProcess.StartAsync(_storage);
     }
 
     public async Task DisposeAsync()
     {
-        await host.DisposeAsync();
-        Directory.Delete(folder, recursive: true);
+        await _host.DisposeAsync();
+        Directory.Delete(_folder, recursive: true);
     }
 
     [Fact]
@@ -29,29 +29,29 @@ public sealed class CliTests(AzuriteFixture azurite) : IAsyncLifetime
         var names = Enumerable.Range(1, 6).Select(i => $"cli-post-{i}").ToList();
         foreach (var name in names)
         {
-            var path = Path.Combine(folder, "batch", name + ".md");
+            var path = Path.Combine(_folder, "batch", name + ".md");
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             await File.WriteAllTextAsync(path, $"---\ntitle: {name}\nslug: {name}\n---\n\nFrom the CLI.\n");
         }
 
-        var upload = await CliProcess.RunAsync("upload", Path.Combine(folder, "batch"), "--prefix", "cli", "--connection", storage.ConnectionString, "--container", storage.DraftsContainer);
+        var upload = await CliProcess.RunAsync("upload", Path.Combine(_folder, "batch"), "--prefix", "cli", "--connection", _storage.ConnectionString, "--container", _storage.DraftsContainer);
         Assert.True(upload.ExitCode == 0, upload.Output);
 
         await Eventually.GetAsync(
-            () => host.Client.GetStringAsync("/api/drafts"),
+            () => _host.Client.GetStringAsync("/api/drafts"),
             json => PublishedPaths(json).Count == names.Count,
-            () => host.Output);
-        var status = await CliProcess.RunAsync("status", "--url", host.BaseAddress.ToString());
+            () => _host.Output);
+        var status = await CliProcess.RunAsync("status", "--url", _host.BaseAddress.ToString());
         Assert.True(status.ExitCode == 0, status.Output);
         Assert.Contains("cli/cli-post-1.md", status.Output, StringComparison.Ordinal);
         Assert.Contains("published", status.Output, StringComparison.Ordinal);
 
-        var delete = await CliProcess.RunAsync("delete", "cli/cli-post-1.md", "--connection", storage.ConnectionString, "--container", storage.DraftsContainer);
+        var delete = await CliProcess.RunAsync("delete", "cli/cli-post-1.md", "--connection", _storage.ConnectionString, "--container", _storage.DraftsContainer);
         Assert.True(delete.ExitCode == 0, delete.Output);
         await Eventually.GetAsync(
-            async () => (await host.Client.GetAsync("/articles/cli-post-1")).StatusCode,
+            async () => (await _host.Client.GetAsync("/articles/cli-post-1")).StatusCode,
             code => code == System.Net.HttpStatusCode.Gone,
-            () => host.Output);
+            () => _host.Output);
     }
 
     private static List<string> PublishedPaths(string draftsJson)

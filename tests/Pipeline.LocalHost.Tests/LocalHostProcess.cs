@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
-using Pipeline.Core.Configuration;
+using Pipeline.Publishing.Configuration;
 using Pipeline.TestSupport;
 
 namespace Pipeline.LocalHost.Tests;
@@ -14,12 +14,12 @@ namespace Pipeline.LocalHost.Tests;
 internal sealed class LocalHostProcess : IAsyncDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
-    private readonly Process process;
-    private readonly StringBuilder output = new();
+    private readonly Process _process;
+    private readonly StringBuilder _output = new();
 
     private LocalHostProcess(Process process, Uri baseAddress)
     {
-        this.process = process;
+        _process = process;
         BaseAddress = baseAddress;
         Client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = baseAddress };
     }
@@ -32,16 +32,16 @@ internal sealed class LocalHostProcess : IAsyncDisposable
     {
         get
         {
-            lock (output)
+            lock (_output)
             {
-                return output.ToString();
+                return _output.ToString();
             }
         }
     }
 
-    public bool HasExited => process.HasExited;
+    public bool HasExited => _process.HasExited;
 
-    public int ExitCode => process.ExitCode;
+    public int ExitCode => _process.ExitCode;
 
     /// <summary>
     /// Starts a host on <paramref name="storage"/>'s own containers and tables, with a fresh WebJobs host id and a
@@ -86,10 +86,10 @@ internal sealed class LocalHostProcess : IAsyncDisposable
         }
 
         var host = new LocalHostProcess(Process.Start(start)!, baseAddress);
-        host.process.OutputDataReceived += (_, e) => host.Append(e.Data);
-        host.process.ErrorDataReceived += (_, e) => host.Append(e.Data);
-        host.process.BeginOutputReadLine();
-        host.process.BeginErrorReadLine();
+        host._process.OutputDataReceived += (_, e) => host.Append(e.Data);
+        host._process.ErrorDataReceived += (_, e) => host.Append(e.Data);
+        host._process.BeginOutputReadLine();
+        host._process.BeginErrorReadLine();
         await host.WaitUntilServingAsync();
         return host;
     }
@@ -97,25 +97,25 @@ internal sealed class LocalHostProcess : IAsyncDisposable
     /// <summary>SIGTERM, as a service manager or <c>docker stop</c> sends it; returns once the process has exited.</summary>
     public async Task TerminateAsync()
     {
-        using (var kill = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
         {
             await kill.WaitForExitAsync();
         }
 
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
+        await _process.WaitForExitAsync(timeout.Token);
     }
 
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
-        if (!process.HasExited)
+        if (!_process.HasExited)
         {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
         }
 
-        process.Dispose();
+        _process.Dispose();
     }
 
     private async Task WaitUntilServingAsync()
@@ -123,10 +123,10 @@ internal sealed class LocalHostProcess : IAsyncDisposable
         var deadline = Stopwatch.StartNew();
         while (true)
         {
-            if (process.HasExited)
+            if (_process.HasExited)
             {
-                await process.WaitForExitAsync(); // also waits for the redirected output to drain, so Output is complete
-                throw new InvalidOperationException($"The local host exited with {process.ExitCode} during start:\n{Output}");
+                await _process.WaitForExitAsync(); // also waits for the redirected output to drain, so Output is complete
+                throw new InvalidOperationException($"The local host exited with {_process.ExitCode} during start:\n{Output}");
             }
 
             try
@@ -157,9 +157,9 @@ internal sealed class LocalHostProcess : IAsyncDisposable
             return;
         }
 
-        lock (output)
+        lock (_output)
         {
-            output.AppendLine(line);
+            _output.AppendLine(line);
         }
     }
 

@@ -2,7 +2,8 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using Azure.Storage.Blobs;
-using Pipeline.Core.Configuration;
+using Pipeline.Publishing.Configuration;
+using Pipeline.Rendering.Configuration;
 using Pipeline.TestSupport;
 
 namespace Pipeline.LocalHost.Tests;
@@ -15,21 +16,21 @@ namespace Pipeline.LocalHost.Tests;
 public sealed class LocalHostTests(AzuriteFixture azurite) : IAsyncLifetime
 {
     private const int MaxDraftBytes = 4096;
-    private TestStorage storage = null!;
-    private LocalHostProcess host = null!;
-    private BlobContainerClient drafts = null!;
+    private TestStorage _storage = null!;
+    private LocalHostProcess _host = null!;
+    private BlobContainerClient _drafts = null!;
 
     public async Task InitializeAsync()
     {
-        storage = azurite.CreateStorage();
-        host = await LocalHostProcess.StartAsync(storage, new Dictionary<string, string?>
+        _storage = azurite.CreateStorage();
+        _host = await LocalHostProcess.StartAsync(_storage, new Dictionary<string, string?>
         {
-            [$"{PipelineNames.OptionsSection}:{nameof(PipelineOptions.MaxDraftBytes)}"] = MaxDraftBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            [$"{PipelineNames.OptionsSection}:{nameof(RenderingOptions.MaxDraftBytes)}"] = MaxDraftBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
-        drafts = new BlobContainerClient(storage.ConnectionString, storage.DraftsContainer);
+        _drafts = new BlobContainerClient(_storage.ConnectionString, _storage.DraftsContainer);
     }
 
-    public async Task DisposeAsync() => await host.DisposeAsync();
+    public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Fact]
     public async Task An_upload_is_published_and_served_and_a_delete_makes_it_gone()
@@ -37,22 +38,22 @@ public sealed class LocalHostTests(AzuriteFixture azurite) : IAsyncLifetime
         await UploadAsync("local-one.md", Draft("local-one", "Uploaded through blob storage."));
 
         var listing = await Eventually.GetAsync(
-            () => host.Client.GetStringAsync("/api/articles"),
+            () => _host.Client.GetStringAsync("/api/articles"),
             json => Slugs(json).Contains("local-one"),
-            () => host.Output);
-        var page = await host.Client.GetAsync("/articles/local-one");
+            () => _host.Output);
+        var page = await _host.Client.GetAsync("/articles/local-one");
 
         Assert.Contains("local-one", Slugs(listing));
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Contains("Uploaded through blob storage.", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
-        await drafts.DeleteBlobAsync("local-one.md");
+        await _drafts.DeleteBlobAsync("local-one.md");
 
         await Eventually.GetAsync(
-            async () => (await host.Client.GetAsync("/articles/local-one")).StatusCode,
+            async () => (await _host.Client.GetAsync("/articles/local-one")).StatusCode,
             status => status == HttpStatusCode.Gone,
-            () => host.Output);
-        Assert.DoesNotContain("local-one", Slugs(await host.Client.GetStringAsync("/api/articles")));
+            () => _host.Output);
+        Assert.DoesNotContain("local-one", Slugs(await _host.Client.GetStringAsync("/api/articles")));
     }
 
     [Fact]
@@ -60,22 +61,22 @@ public sealed class LocalHostTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         await UploadAsync("keeper.md", Draft("keeper", "The good version."));
         await Eventually.GetAsync(
-            async () => (await host.Client.GetAsync("/articles/keeper")).StatusCode,
+            async () => (await _host.Client.GetAsync("/articles/keeper")).StatusCode,
             status => status == HttpStatusCode.OK,
-            () => host.Output);
+            () => _host.Output);
 
         await UploadAsync("keeper.md", Draft("keeper", new string('x', MaxDraftBytes * 2)));
 
         var failed = await Eventually.GetAsync(
-            async () => DraftState(await host.Client.GetStringAsync("/api/drafts"), "keeper.md"),
+            async () => DraftState(await _host.Client.GetStringAsync("/api/drafts"), "keeper.md"),
             state => state?.GetProperty("state").GetString() == "failed",
-            () => host.Output);
+            () => _host.Output);
         Assert.Equal("TooLarge", failed!.Value.GetProperty("error").GetProperty("kind").GetString());
-        Assert.Contains("The good version.", await host.Client.GetStringAsync("/articles/keeper"), StringComparison.Ordinal);
+        Assert.Contains("The good version.", await _host.Client.GetStringAsync("/articles/keeper"), StringComparison.Ordinal);
     }
 
     private Task UploadAsync(string path, string text) =>
-        drafts.GetBlobClient(path).UploadAsync(new BinaryData(Encoding.UTF8.GetBytes(text)), overwrite: true);
+        _drafts.GetBlobClient(path).UploadAsync(new BinaryData(Encoding.UTF8.GetBytes(text)), overwrite: true);
 
     /// <summary>A draft whose slug is its file name and its front matter's slug alike, so any renderer agrees on it.</summary>
     private static string Draft(string slug, string body) =>

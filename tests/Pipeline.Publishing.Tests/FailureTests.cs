@@ -1,5 +1,6 @@
 using System.Text;
-using Pipeline.Core.Configuration;
+using Pipeline.Publishing.Configuration;
+using Pipeline.Rendering.Configuration;
 
 namespace Pipeline.Publishing.Tests;
 
@@ -27,7 +28,7 @@ public sealed class FailureTests(AzuriteFixture azurite)
     {
         await using var h = await StartAsync(azurite, new Dictionary<string, string?>
         {
-            [$"{PipelineNames.OptionsSection}:{nameof(PipelineOptions.MaxDraftBytes)}"] = "4096",
+            [$"{PipelineNames.OptionsSection}:{nameof(RenderingOptions.MaxDraftBytes)}"] = "4096",
         });
         await h.UploadAndPublishAsync(path, Draft("Good version", slug: "a"));
         h.Renderer.Crashes = source => Encoding.UTF8.GetString(source.Content.Span).Contains("explode", StringComparison.Ordinal);

@@ -3,9 +3,7 @@ using Azure.Core.Pipeline;
 using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Pipeline.Core.Configuration;
-using Pipeline.Core.Storage;
-using Pipeline.TestSupport;
+using Pipeline.Publishing.Configuration;
 
 namespace Pipeline.Publishing.Tests;
 
@@ -157,16 +155,16 @@ public sealed class ListingCacheTests(AzuriteFixture azurite)
     /// <summary>Counts range queries against the articles table and can hold the next one's response.</summary>
     private sealed class TableWire(string table) : HttpPipelinePolicy
     {
-        private readonly TaskCompletionSource held = new(TaskCreationOptions.RunContinuationsAsynchronously);
-        private TaskCompletionSource? gate;
-        private int queries;
+        private readonly TaskCompletionSource _held = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private TaskCompletionSource? _gate;
+        private int _queries;
 
-        public int Queries => Volatile.Read(ref queries);
+        public int Queries => Volatile.Read(ref _queries);
 
         /// <summary>Completes when a held query's response arrived (bounded, so a broken match fails instead of hanging).</summary>
-        public Task QueryHeld => held.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        public Task QueryHeld => _held.Task.WaitAsync(TimeSpan.FromSeconds(60));
 
-        public TaskCompletionSource HoldNextQuery() => gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        public TaskCompletionSource HoldNextQuery() => _gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 
         public override void Process(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline) =>
             throw new NotSupportedException("the index only calls storage asynchronously");
@@ -180,10 +178,10 @@ public sealed class ListingCacheTests(AzuriteFixture azurite)
                 return;
             }
 
-            Interlocked.Increment(ref queries);
-            if (Interlocked.Exchange(ref gate, null) is { } waitFor)
+            Interlocked.Increment(ref _queries);
+            if (Interlocked.Exchange(ref _gate, null) is { } waitFor)
             {
-                held.TrySetResult();
+                _held.TrySetResult();
                 await waitFor.Task;
             }
         }
@@ -191,12 +189,12 @@ public sealed class ListingCacheTests(AzuriteFixture azurite)
 
     private sealed class ManualClock : TimeProvider
     {
-        private long ticks;
+        private long _ticks;
 
         public override long TimestampFrequency => TimeSpan.TicksPerSecond;
 
-        public override long GetTimestamp() => Interlocked.Read(ref ticks);
+        public override long GetTimestamp() => Interlocked.Read(ref _ticks);
 
-        public void Advance(TimeSpan by) => Interlocked.Add(ref ticks, by.Ticks);
+        public void Advance(TimeSpan by) => Interlocked.Add(ref _ticks, by.Ticks);
     }
 }

@@ -1,5 +1,5 @@
-using Pipeline.Core.Drafts;
-using Pipeline.Core.Rendering;
+using Pipeline.Rendering;
+using Pipeline.Rendering.Drafts;
 
 namespace Pipeline.Publishing.Tests;
 

@@ -2,20 +2,20 @@ using System.Text;
 using Azure.Storage.Blobs;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Pipeline.Core.Configuration;
-using Pipeline.Core.Rendering;
-using Pipeline.Core.Templates;
+using Pipeline.Rendering;
+using Pipeline.Rendering.Configuration;
+using Pipeline.Rendering.Templates;
 
 namespace Pipeline.Publishing.Tests;
 
 /// <summary>One test's pipeline: fresh containers/tables on the shared Azurite, the real DI registration, a test renderer and clock.</summary>
 public sealed class PublishingHarness : IAsyncDisposable
 {
-    private readonly ServiceProvider services;
+    private readonly ServiceProvider _services;
 
     private PublishingHarness(ServiceProvider services, AdjustableTimeProvider clock, TestStorage storage)
     {
-        this.services = services;
+        _services = services;
         Renderer = services.GetRequiredService<ObservedRenderer>();
         Clock = clock;
         Storage = storage;
@@ -28,12 +28,12 @@ public sealed class PublishingHarness : IAsyncDisposable
     public AdjustableTimeProvider Clock { get; }
     public BlobContainerClient Drafts { get; }
     public BlobContainerClient PagesContainer { get; }
-    public IDraftPublisher Publisher => services.GetRequiredService<IDraftPublisher>();
-    public IReconciler Reconciler => services.GetRequiredService<IReconciler>();
-    public IArticleIndex Index => services.GetRequiredService<IArticleIndex>();
-    public T Get<T>() where T : notnull => services.GetRequiredService<T>();
-    public IPageStore Pages => services.GetRequiredService<IPageStore>();
-    public IDraftStatusStore Statuses => services.GetRequiredService<IDraftStatusStore>();
+    public IDraftPublisher Publisher => _services.GetRequiredService<IDraftPublisher>();
+    public IReconciler Reconciler => _services.GetRequiredService<IReconciler>();
+    public IArticleIndex Index => _services.GetRequiredService<IArticleIndex>();
+    public T Get<T>() where T : notnull => _services.GetRequiredService<T>();
+    public IPageStore Pages => _services.GetRequiredService<IPageStore>();
+    public IDraftStatusStore Statuses => _services.GetRequiredService<IDraftStatusStore>();
 
     public static async Task<PublishingHarness> StartAsync(
         AzuriteFixture azurite, IReadOnlyDictionary<string, string?>? overrides = null, Action<IServiceCollection>? configure = null)
@@ -44,7 +44,7 @@ public sealed class PublishingHarness : IAsyncDisposable
             s =>
             {
                 s.AddSingleton(sp => new ObservedRenderer(new ArticleRenderer(
-                    sp.GetRequiredService<IOptions<PipelineOptions>>().Value, sp.GetRequiredService<TemplateSet>())));
+                    sp.GetRequiredService<IOptions<RenderingOptions>>().Value, sp.GetRequiredService<TemplateSet>())));
                 s.AddSingleton<IArticleRenderer>(sp => sp.GetRequiredService<ObservedRenderer>());
                 s.AddSingleton<TimeProvider>(clock);
                 configure?.Invoke(s);
@@ -129,5 +129,5 @@ public sealed class PublishingHarness : IAsyncDisposable
         return builder.Append("---\n").Append(body).Append('\n').ToString();
     }
 
-    public ValueTask DisposeAsync() => services.DisposeAsync();
+    public ValueTask DisposeAsync() => _services.DisposeAsync();
 }

@@ -15,28 +15,28 @@ public sealed class AzuriteFixture : IAsyncLifetime
     /// <summary>Name of the xunit collection whose tests share this fixture (and so run one at a time).</summary>
     public const string Collection = "Azurite";
 
-    private readonly string dataFolder = Path.Combine(Path.GetTempPath(), "pipeline-azurite-" + Guid.NewGuid().ToString("N"));
-    private AzuriteEmulator? emulator;
+    private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "pipeline-azurite-" + Guid.NewGuid().ToString("N"));
+    private AzuriteEmulator? _emulator;
 
-    public AzuriteEmulator Emulator => emulator ?? throw new InvalidOperationException("Azurite has not started.");
+    public AzuriteEmulator Emulator => _emulator ?? throw new InvalidOperationException("Azurite has not started.");
 
     public string ConnectionString => Emulator.ConnectionString;
 
     public async Task InitializeAsync()
     {
-        emulator = await AzuriteEmulator.StartAsync(new AzuriteOptions { Location = dataFolder });
+        _emulator = await AzuriteEmulator.StartAsync(new AzuriteOptions { Location = _dataFolder });
     }
 
     public async Task DisposeAsync()
     {
-        if (emulator is not null)
+        if (_emulator is not null)
         {
-            await emulator.DisposeAsync();
+            await _emulator.DisposeAsync();
         }
 
         try
         {
-            Directory.Delete(dataFolder, recursive: true);
+            Directory.Delete(_dataFolder, recursive: true);
         }
         catch (IOException)
         {

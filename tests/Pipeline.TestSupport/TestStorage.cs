@@ -1,9 +1,10 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Pipeline.Core.Configuration;
-using Pipeline.Core.DependencyInjection;
-using Pipeline.Core.Storage;
+using Pipeline.Publishing.Configuration;
+using Pipeline.Publishing.DependencyInjection;
+using Pipeline.Storage.Azure;
+using Pipeline.Storage.Azure.DependencyInjection;
 
 namespace Pipeline.TestSupport;
 
@@ -49,7 +50,7 @@ public sealed class TestStorage
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Debug));
         services.AddSingleton<IConfiguration>(configuration);
-        services.AddPipelineCore(configuration);
+        services.AddPipelinePublishing(configuration).AddPipelineAzureStorage(configuration);
         configure?.Invoke(services);
         return services.BuildServiceProvider();
     }

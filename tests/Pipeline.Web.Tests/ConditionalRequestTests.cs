@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using Pipeline.TestSupport;
 using Pipeline.Web.Tests.Support;
 
@@ -10,15 +9,15 @@ namespace Pipeline.Web.Tests;
 public sealed class ConditionalRequestTests(AzuriteFixture azurite) : IAsyncLifetime
 {
     private static readonly DateTimeOffset Yesterday = DateTimeOffset.UtcNow.AddDays(-1);
-    private WebTestHost host = null!;
+    private WebTestHost _host = null!;
 
     public async Task InitializeAsync()
     {
-        host = await WebTestHost.StartAsync(azurite);
-        await host.PublishAsync("first.md", DraftText.Article("first", Yesterday));
+        _host = await WebTestHost.StartAsync(azurite);
+        await _host.PublishAsync("first.md", DraftText.Article("first", Yesterday));
     }
 
-    public async Task DisposeAsync() => await host.DisposeAsync();
+    public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Theory]
     [InlineData("/api/articles")]
@@ -28,7 +27,7 @@ public sealed class ConditionalRequestTests(AzuriteFixture azurite) : IAsyncLife
     [InlineData("/api/drafts")]
     public async Task Revalidating_an_unchanged_resource_is_304_without_a_body(string url)
     {
-        var first = await host.Client.GetAsync(url);
+        var first = await _host.Client.GetAsync(url);
         var etag = first.Headers.ETag;
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.NotNull(etag);
@@ -47,8 +46,8 @@ public sealed class ConditionalRequestTests(AzuriteFixture azurite) : IAsyncLife
     [InlineData("/articles/first")]
     public async Task Head_answers_the_same_validators_without_a_body(string url)
     {
-        var get = await host.Client.GetAsync(url);
-        var head = await host.Client.SendAsync(new HttpRequestMessage(HttpMethod.Head, url));
+        var get = await _host.Client.GetAsync(url);
+        var head = await _host.Client.SendAsync(new HttpRequestMessage(HttpMethod.Head, url));
 
         Assert.Equal(HttpStatusCode.OK, head.StatusCode);
         Assert.Equal(get.Headers.ETag, head.Headers.ETag);
@@ -59,7 +58,7 @@ public sealed class ConditionalRequestTests(AzuriteFixture azurite) : IAsyncLife
     [Fact]
     public async Task A_weak_or_listed_validator_matches_too_and_a_stale_one_does_not()
     {
-        var etag = (await host.Client.GetAsync("/api/articles")).Headers.ETag!.Tag;
+        var etag = (await _host.Client.GetAsync("/api/articles")).Headers.ETag!.Tag;
 
         Assert.Equal(HttpStatusCode.NotModified, (await SendAsync("/api/articles", "\"other\", W/" + etag)).StatusCode);
         Assert.Equal(HttpStatusCode.NotModified, (await SendAsync("/api/articles", "*")).StatusCode);
@@ -69,11 +68,11 @@ public sealed class ConditionalRequestTests(AzuriteFixture azurite) : IAsyncLife
     [Fact]
     public async Task Publishing_changes_the_listing_and_page_validators()
     {
-        var listingTag = (await host.Client.GetAsync("/api/articles")).Headers.ETag!.Tag;
-        var pageTag = (await host.Client.GetAsync("/articles/first")).Headers.ETag!.Tag;
+        var listingTag = (await _host.Client.GetAsync("/api/articles")).Headers.ETag!.Tag;
+        var pageTag = (await _host.Client.GetAsync("/articles/first")).Headers.ETag!.Tag;
 
-        await host.PublishAsync("second.md", DraftText.Article("second", Yesterday.AddHours(1)));
-        await host.PublishAsync("first.md", DraftText.Article("first", Yesterday, body: "Revised text."));
+        await _host.PublishAsync("second.md", DraftText.Article("second", Yesterday.AddHours(1)));
+        await _host.PublishAsync("first.md", DraftText.Article("first", Yesterday, body: "Revised text."));
 
         var listing = await SendAsync("/api/articles", listingTag);
         var page = await SendAsync("/articles/first", pageTag);
@@ -87,6 +86,6 @@ public sealed class ConditionalRequestTests(AzuriteFixture azurite) : IAsyncLife
     {
         var request = new HttpRequestMessage(HttpMethod.Get, url);
         request.Headers.TryAddWithoutValidation("If-None-Match", ifNoneMatch);
-        return host.Client.SendAsync(request);
+        return _host.Client.SendAsync(request);
     }
 }

@@ -1,5 +1,5 @@
 using System.Net.Http.Json;
-using Pipeline.Core.Api;
+using Pipeline.Publishing.Api;
 using Pipeline.TestSupport;
 using Pipeline.Web.Http;
 using Pipeline.Web.Tests.Support;
@@ -10,22 +10,22 @@ namespace Pipeline.Web.Tests;
 [Collection(AzuriteFixture.Collection)]
 public sealed class DraftsApiTests(AzuriteFixture azurite) : IAsyncLifetime
 {
-    private WebTestHost host = null!;
+    private WebTestHost _host = null!;
 
-    public async Task InitializeAsync() => host = await WebTestHost.StartAsync(azurite);
+    public async Task InitializeAsync() => _host = await WebTestHost.StartAsync(azurite);
 
-    public async Task DisposeAsync() => await host.DisposeAsync();
+    public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Fact]
     public async Task Each_state_is_reported_and_a_failed_draft_keeps_its_last_good_page()
     {
-        await host.PublishAsync("live.md", DraftText.Article("live", DateTimeOffset.UtcNow.AddDays(-1)));
-        await host.PublishAsync("later.md", DraftText.Article("later", DateTimeOffset.UtcNow.AddDays(30)));
-        await host.PublishAsync("broken.md", DraftText.Article("broken", DateTimeOffset.UtcNow.AddDays(-2), body: "First version."));
-        await host.PublishAsync("broken.md", "   ");
-        await host.UploadAsync("waiting.md", DraftText.Article("waiting", DateTimeOffset.UtcNow));
+        await _host.PublishAsync("live.md", DraftText.Article("live", DateTimeOffset.UtcNow.AddDays(-1)));
+        await _host.PublishAsync("later.md", DraftText.Article("later", DateTimeOffset.UtcNow.AddDays(30)));
+        await _host.PublishAsync("broken.md", DraftText.Article("broken", DateTimeOffset.UtcNow.AddDays(-2), body: "First version."));
+        await _host.PublishAsync("broken.md", "   ");
+        await _host.UploadAsync("waiting.md", DraftText.Article("waiting", DateTimeOffset.UtcNow));
 
-        var drafts = (await host.Client.GetFromJsonAsync<DraftListView>("/api/drafts", ApiJson.Options))!.Drafts.ToDictionary(d => d.Path);
+        var drafts = (await _host.Client.GetFromJsonAsync<DraftListView>("/api/drafts", ApiJson.Options))!.Drafts.ToDictionary(d => d.Path);
 
         Assert.Equal(["broken.md", "later.md", "live.md", "waiting.md"], drafts.Keys.Order(StringComparer.Ordinal));
         Assert.Equal("published", drafts["live.md"].State);
@@ -37,6 +37,6 @@ public sealed class DraftsApiTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Contains("empty", drafts["broken.md"].Error?.Message, StringComparison.OrdinalIgnoreCase);
         Assert.Equal("/articles/broken", drafts["broken.md"].Url);
         Assert.Equal("pending", drafts["waiting.md"].State);
-        Assert.Contains("First version.", await host.Client.GetStringAsync("/articles/broken"), StringComparison.Ordinal);
+        Assert.Contains("First version.", await _host.Client.GetStringAsync("/articles/broken"), StringComparison.Ordinal);
     }
 }

@@ -14,21 +14,21 @@ namespace Pipeline.Web.Tests;
 public sealed class PageSwapRaceTests(AzuriteFixture azurite) : IAsyncLifetime
 {
     private static readonly DateTimeOffset Yesterday = DateTimeOffset.UtcNow.AddDays(-1);
-    private WebTestHost host = null!;
+    private WebTestHost _host = null!;
 
-    private RacingPageStore Pages => host.Services.GetRequiredService<RacingPageStore>();
+    private RacingPageStore Pages => _host.Services.GetRequiredService<RacingPageStore>();
 
-    public async Task InitializeAsync() => host = await WebTestHost.StartAsync(azurite, configureServices: RacingPageStore.Decorate);
+    public async Task InitializeAsync() => _host = await WebTestHost.StartAsync(azurite, configureServices: RacingPageStore.Decorate);
 
-    public async Task DisposeAsync() => await host.DisposeAsync();
+    public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Fact]
     public async Task A_read_racing_a_republish_serves_the_new_page()
     {
-        await host.PublishAsync("swap.md", DraftText.Article("swap", Yesterday, body: "First version."));
-        Pages.BeforeNextRead = () => host.PublishAsync("swap.md", DraftText.Article("swap", Yesterday, body: "Second version."));
+        await _host.PublishAsync("swap.md", DraftText.Article("swap", Yesterday, body: "First version."));
+        Pages.BeforeNextRead = () => _host.PublishAsync("swap.md", DraftText.Article("swap", Yesterday, body: "Second version."));
 
-        var response = await host.Client.GetAsync("/articles/swap");
+        var response = await _host.Client.GetAsync("/articles/swap");
 
         Assert.Null(Pages.BeforeNextRead); // the race did happen between the row read and the page read
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -38,10 +38,10 @@ public sealed class PageSwapRaceTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task A_read_racing_a_rename_redirects_to_the_new_slug()
     {
-        await host.PublishAsync("moving.md", DraftText.Article("before-move", Yesterday));
-        Pages.BeforeNextRead = () => host.PublishAsync("moving.md", DraftText.Article("after-move", Yesterday));
+        await _host.PublishAsync("moving.md", DraftText.Article("before-move", Yesterday));
+        Pages.BeforeNextRead = () => _host.PublishAsync("moving.md", DraftText.Article("after-move", Yesterday));
 
-        var response = await host.Client.GetAsync("/articles/before-move");
+        var response = await _host.Client.GetAsync("/articles/before-move");
 
         Assert.Null(Pages.BeforeNextRead);
         Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);

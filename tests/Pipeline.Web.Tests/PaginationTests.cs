@@ -1,6 +1,6 @@
 using System.Net.Http.Json;
-using Pipeline.Core.Api;
-using Pipeline.Core.Storage;
+using Pipeline.Publishing.Api;
+using Pipeline.Publishing.Stores;
 using Pipeline.TestSupport;
 using Pipeline.Web.Http;
 using Pipeline.Web.Tests.Support;
@@ -20,16 +20,16 @@ public sealed class PaginationTests(AzuriteFixture azurite) : IAsyncLifetime
 
     /// <summary>The 250 articles are published once for all tests of this class (xunit makes an instance per test).</summary>
     private static readonly SemaphoreSlim CorpusLock = new(1, 1);
-    private static WebTestHost? corpus;
+    private static WebTestHost? Corpus;
 
-    private WebTestHost host = null!;
+    private WebTestHost _host = null!;
 
     public async Task InitializeAsync()
     {
         await CorpusLock.WaitAsync();
         try
         {
-            host = corpus ??= await PublishCorpusAsync(azurite);
+            _host = Corpus ??= await PublishCorpusAsync(azurite);
         }
         finally
         {
@@ -46,7 +46,7 @@ public sealed class PaginationTests(AzuriteFixture azurite) : IAsyncLifetime
         await Parallel.ForEachAsync(Enumerable.Range(0, ArticleCount), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (i, _) =>
         {
             var result = await started.PublishAsync($"posts/post-{i:D3}.md", DraftText.Article(Slug(i), DateOf(i), title: $"Post {i}", tags: i % 3 == 0 ? $"{TravelTag}, misc" : "misc"));
-            Assert.Equal(Core.Publishing.PublishOutcome.Published, result.Outcome);
+            Assert.Equal(Pipeline.Publishing.PublishOutcome.Published, result.Outcome);
         });
         return started;
     }
@@ -65,7 +65,7 @@ public sealed class PaginationTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task The_default_page_holds_twenty()
     {
-        var page = await host.Client.GetFromJsonAsync<ArticleListView>("/api/articles", ApiJson.Options);
+        var page = await _host.Client.GetFromJsonAsync<ArticleListView>("/api/articles", ApiJson.Options);
 
         Assert.Equal(InputRules.DefaultLimit, page!.Items.Count);
         Assert.NotNull(page.NextCursor);
@@ -83,30 +83,30 @@ public sealed class PaginationTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task A_cursor_is_refused_by_another_listing()
     {
-        var tagPage = await host.Client.GetFromJsonAsync<ArticleListView>($"/api/articles?limit=5&tag={Uri.EscapeDataString(TravelTag)}", ApiJson.Options);
-        var allPage = await host.Client.GetFromJsonAsync<ArticleListView>("/api/articles?limit=5", ApiJson.Options);
+        var tagPage = await _host.Client.GetFromJsonAsync<ArticleListView>($"/api/articles?limit=5&tag={Uri.EscapeDataString(TravelTag)}", ApiJson.Options);
+        var allPage = await _host.Client.GetFromJsonAsync<ArticleListView>("/api/articles?limit=5", ApiJson.Options);
 
-        await ProblemAssert.IsBadRequestAsync(await host.Client.GetAsync($"/api/articles?cursor={tagPage!.NextCursor}"));
-        await ProblemAssert.IsBadRequestAsync(await host.Client.GetAsync($"/api/articles?tag=misc&cursor={tagPage.NextCursor}"));
-        await ProblemAssert.IsBadRequestAsync(await host.Client.GetAsync($"/api/articles?tag={Uri.EscapeDataString(TravelTag)}&cursor={allPage!.NextCursor}"));
+        await ProblemAssert.IsBadRequestAsync(await _host.Client.GetAsync($"/api/articles?cursor={tagPage!.NextCursor}"));
+        await ProblemAssert.IsBadRequestAsync(await _host.Client.GetAsync($"/api/articles?tag=misc&cursor={tagPage.NextCursor}"));
+        await ProblemAssert.IsBadRequestAsync(await _host.Client.GetAsync($"/api/articles?tag={Uri.EscapeDataString(TravelTag)}&cursor={allPage!.NextCursor}"));
     }
 
     [Fact]
     public async Task A_tampered_cursor_is_refused()
     {
-        var page = await host.Client.GetFromJsonAsync<ArticleListView>("/api/articles?limit=5", ApiJson.Options);
+        var page = await _host.Client.GetFromJsonAsync<ArticleListView>("/api/articles?limit=5", ApiJson.Options);
         var cursor = page!.NextCursor!;
         var position = cursor.Length / 2;
         var tampered = cursor[..position] + (cursor[position] == 'A' ? 'B' : 'A') + cursor[(position + 1)..];
 
-        await ProblemAssert.IsBadRequestAsync(await host.Client.GetAsync($"/api/articles?limit=5&cursor={tampered}"));
+        await ProblemAssert.IsBadRequestAsync(await _host.Client.GetAsync($"/api/articles?limit=5&cursor={tampered}"));
     }
 
     [Fact]
     public async Task A_cursor_works_with_a_different_page_size()
     {
-        var first = await host.Client.GetFromJsonAsync<ArticleListView>("/api/articles?limit=5", ApiJson.Options);
-        var rest = await host.Client.GetFromJsonAsync<ArticleListView>($"/api/articles?limit=3&cursor={first!.NextCursor}", ApiJson.Options);
+        var first = await _host.Client.GetFromJsonAsync<ArticleListView>("/api/articles?limit=5", ApiJson.Options);
+        var rest = await _host.Client.GetFromJsonAsync<ArticleListView>($"/api/articles?limit=3&cursor={first!.NextCursor}", ApiJson.Options);
 
         Assert.Equal(Expected(_ => true).Skip(5).Take(3), rest!.Items.Select(item => item.Slug));
     }
@@ -119,7 +119,7 @@ public sealed class PaginationTests(AzuriteFixture azurite) : IAsyncLifetime
         do
         {
             var url = "/api/articles" + query + (cursor is null ? "" : "&cursor=" + cursor);
-            var page = await host.Client.GetFromJsonAsync<ArticleListView>(url, ApiJson.Options);
+            var page = await _host.Client.GetFromJsonAsync<ArticleListView>(url, ApiJson.Options);
             items.AddRange(page!.Items);
             cursor = page.NextCursor;
             pages++;

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using Pipeline.Core.Api;
+using Pipeline.Publishing.Api;
 using Pipeline.TestSupport;
 using Pipeline.Web.Http;
 using Pipeline.Web.Tests.Support;
@@ -12,20 +12,20 @@ namespace Pipeline.Web.Tests;
 public sealed class SlugResolutionTests(AzuriteFixture azurite) : IAsyncLifetime
 {
     private static readonly DateTimeOffset Yesterday = DateTimeOffset.UtcNow.AddDays(-1);
-    private WebTestHost host = null!;
+    private WebTestHost _host = null!;
 
-    public async Task InitializeAsync() => host = await WebTestHost.StartAsync(azurite);
+    public async Task InitializeAsync() => _host = await WebTestHost.StartAsync(azurite);
 
-    public async Task DisposeAsync() => await host.DisposeAsync();
+    public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Fact]
     public async Task A_live_article_serves_its_page_and_metadata_with_the_table_of_contents()
     {
-        await host.PublishAsync("tokyo.md", DraftText.Article("東京の秋", Yesterday, title: "東京の秋", tags: "旅行", body: "紅葉の名所。"));
+        await _host.PublishAsync("tokyo.md", DraftText.Article("東京の秋", Yesterday, title: "東京の秋", tags: "旅行", body: "紅葉の名所。"));
 
-        var page = await host.Client.GetAsync("/articles/" + Uri.EscapeDataString("東京の秋"));
+        var page = await _host.Client.GetAsync("/articles/" + Uri.EscapeDataString("東京の秋"));
         var html = await page.Content.ReadAsStringAsync();
-        var detail = await host.Client.GetFromJsonAsync<ArticleDetailView>("/api/articles/" + Uri.EscapeDataString("東京の秋"), ApiJson.Options);
+        var detail = await _host.Client.GetFromJsonAsync<ArticleDetailView>("/api/articles/" + Uri.EscapeDataString("東京の秋"), ApiJson.Options);
 
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Equal("text/html; charset=utf-8", page.Content.Headers.ContentType?.ToString());
@@ -40,39 +40,39 @@ public sealed class SlugResolutionTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task A_renamed_article_redirects_permanently_from_its_old_slug()
     {
-        await host.PublishAsync("rename.md", DraftText.Article("old-name", Yesterday));
-        await host.PublishAsync("rename.md", DraftText.Article("new-name", Yesterday));
+        await _host.PublishAsync("rename.md", DraftText.Article("old-name", Yesterday));
+        await _host.PublishAsync("rename.md", DraftText.Article("new-name", Yesterday));
 
-        var page = await host.Client.GetAsync("/articles/old-name");
-        var api = await host.Client.GetAsync("/api/articles/old-name");
+        var page = await _host.Client.GetAsync("/articles/old-name");
+        var api = await _host.Client.GetAsync("/api/articles/old-name");
 
         Assert.Equal(HttpStatusCode.MovedPermanently, page.StatusCode);
         Assert.Equal("/articles/new-name", page.Headers.Location?.OriginalString);
         Assert.Equal(HttpStatusCode.MovedPermanently, api.StatusCode);
         Assert.Equal("/api/articles/new-name", api.Headers.Location?.OriginalString);
-        Assert.Equal(HttpStatusCode.OK, (await host.Client.GetAsync("/articles/new-name")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await _host.Client.GetAsync("/articles/new-name")).StatusCode);
     }
 
     [Fact]
     public async Task A_deleted_article_is_gone_from_page_api_and_listing()
     {
-        await host.PublishAsync("doomed.md", DraftText.Article("doomed", Yesterday));
-        Assert.Equal(HttpStatusCode.OK, (await host.Client.GetAsync("/articles/doomed")).StatusCode);
+        await _host.PublishAsync("doomed.md", DraftText.Article("doomed", Yesterday));
+        Assert.Equal(HttpStatusCode.OK, (await _host.Client.GetAsync("/articles/doomed")).StatusCode);
 
-        await host.DeleteAsync("doomed.md");
+        await _host.DeleteAsync("doomed.md");
 
-        Assert.Equal(HttpStatusCode.Gone, (await host.Client.GetAsync("/articles/doomed")).StatusCode);
-        var api = await host.Client.GetAsync("/api/articles/doomed");
+        Assert.Equal(HttpStatusCode.Gone, (await _host.Client.GetAsync("/articles/doomed")).StatusCode);
+        var api = await _host.Client.GetAsync("/api/articles/doomed");
         Assert.Equal(HttpStatusCode.Gone, api.StatusCode);
         Assert.Equal("application/problem+json", api.Content.Headers.ContentType?.MediaType);
-        var listing = await host.Client.GetFromJsonAsync<ArticleListView>("/api/articles", ApiJson.Options);
+        var listing = await _host.Client.GetFromJsonAsync<ArticleListView>("/api/articles", ApiJson.Options);
         Assert.DoesNotContain(listing!.Items, item => item.Slug == "doomed");
     }
 
     [Fact]
     public async Task An_unknown_slug_is_not_found()
     {
-        Assert.Equal(HttpStatusCode.NotFound, (await host.Client.GetAsync("/articles/never-published")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await host.Client.GetAsync("/api/articles/never-published")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await _host.Client.GetAsync("/articles/never-published")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await _host.Client.GetAsync("/api/articles/never-published")).StatusCode);
     }
 }

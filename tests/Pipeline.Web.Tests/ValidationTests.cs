@@ -9,15 +9,15 @@ namespace Pipeline.Web.Tests;
 [Collection(AzuriteFixture.Collection)]
 public sealed class ValidationTests(AzuriteFixture azurite) : IAsyncLifetime
 {
-    private WebTestHost host = null!;
+    private WebTestHost _host = null!;
 
     public async Task InitializeAsync()
     {
-        host = await WebTestHost.StartAsync(azurite);
-        await host.PublishAsync("hello.md", DraftText.Article("hello", DateTimeOffset.UtcNow.AddDays(-1)));
+        _host = await WebTestHost.StartAsync(azurite);
+        await _host.PublishAsync("hello.md", DraftText.Article("hello", DateTimeOffset.UtcNow.AddDays(-1)));
     }
 
-    public async Task DisposeAsync() => await host.DisposeAsync();
+    public async Task DisposeAsync() => await _host.DisposeAsync();
 
     public static TheoryData<string> BadRequests()
     {
@@ -57,7 +57,7 @@ public sealed class ValidationTests(AzuriteFixture azurite) : IAsyncLifetime
     [MemberData(nameof(BadRequests))]
     public async Task Bad_input_is_a_400_problem(string url)
     {
-        await ProblemAssert.IsBadRequestAsync(await host.Client.GetAsync(url));
+        await ProblemAssert.IsBadRequestAsync(await _host.Client.GetAsync(url));
     }
 
     [Theory]
@@ -70,6 +70,6 @@ public sealed class ValidationTests(AzuriteFixture azurite) : IAsyncLifetime
     [InlineData("/articles/hello")]
     public async Task Good_input_is_served(string url)
     {
-        Assert.Equal(HttpStatusCode.OK, (await host.Client.GetAsync(url)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await _host.Client.GetAsync(url)).StatusCode);
     }
 }

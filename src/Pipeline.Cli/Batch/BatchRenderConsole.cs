@@ -1,5 +1,5 @@
-using Pipeline.Core.Drafts.Upload;
-using Pipeline.Core.Rendering;
+using Pipeline.Rendering;
+using Pipeline.Storage.Azure.Upload;
 using Spectre.Console;
 
 namespace Pipeline.Cli.Batch;

@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text;
-using Pipeline.Core.Drafts;
-using Pipeline.Core.Drafts.Upload;
-using Pipeline.Core.Rendering;
+using Pipeline.Rendering;
+using Pipeline.Rendering.Drafts;
+using Pipeline.Storage.Azure.Upload;
 
 namespace Pipeline.Cli.Batch;
 

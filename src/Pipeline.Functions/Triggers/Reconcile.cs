@@ -1,6 +1,6 @@
 using Microsoft.Azure.Functions.Worker;
-using Pipeline.Core.Configuration;
-using Pipeline.Core.Publishing;
+using Pipeline.Publishing;
+using Pipeline.Publishing.Configuration;
 
 namespace Pipeline.Functions.Triggers;
 

@@ -1,9 +1,10 @@
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Pipeline.Core.Configuration;
-using Pipeline.Core.Publishing;
 using Pipeline.Functions.Logging;
+using Pipeline.Publishing;
+using Pipeline.Publishing.Configuration;
+using Pipeline.Storage.Azure.Events;
 
 namespace Pipeline.Functions.Triggers;
 

@@ -2,9 +2,10 @@ using Azure.Storage.Blobs;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
-using Pipeline.Core.Configuration;
-using Pipeline.Core.Drafts.Upload;
-using Pipeline.Core.Publishing;
+using Pipeline.Publishing;
+using Pipeline.Publishing.Configuration;
+using Pipeline.Rendering.Configuration;
+using Pipeline.Storage.Azure.Upload;
 
 namespace Pipeline.LocalHost.Samples;
 

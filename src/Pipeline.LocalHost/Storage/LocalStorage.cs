@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Sockets;
-using Pipeline.Core.Configuration;
-using Pipeline.Core.Storage;
 using Pipeline.Emulator;
+using Pipeline.Publishing.Configuration;
+using Pipeline.Storage.Azure;
 
 namespace Pipeline.LocalHost.Storage;
 
@@ -24,9 +24,9 @@ internal sealed class LocalStorage : IAsyncDisposable
 
     private const int StandardBlobPort = 10000;
 
-    private readonly Task<AzuriteEmulator>? starting;
+    private readonly Task<AzuriteEmulator>? _starting;
 
-    private LocalStorage(Task<AzuriteEmulator>? starting) => this.starting = starting;
+    private LocalStorage(Task<AzuriteEmulator>? starting) => _starting = starting;
 
     /// <summary>
     /// Makes <see cref="PipelineNames.StorageConnectionSetting"/> name a storage account: the configured one, or an
@@ -72,17 +72,17 @@ internal sealed class LocalStorage : IAsyncDisposable
     /// <summary>Returns once the storage answers (at once for a configured account).</summary>
     public async Task WaitUntilReadyAsync()
     {
-        if (starting is not null)
+        if (_starting is not null)
         {
-            await starting;
+            await _starting;
         }
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (starting is { IsCompletedSuccessfully: true })
+        if (_starting is { IsCompletedSuccessfully: true })
         {
-            await starting.Result.DisposeAsync();
+            await _starting.Result.DisposeAsync();
         }
     }
 

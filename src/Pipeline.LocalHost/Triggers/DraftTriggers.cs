@@ -1,7 +1,7 @@
 using Azure.Storage.Blobs;
 using Microsoft.Azure.WebJobs;
-using Pipeline.Core.Configuration;
-using Pipeline.Core.Publishing;
+using Pipeline.Publishing;
+using Pipeline.Publishing.Configuration;
 
 namespace Pipeline.LocalHost.Triggers;
 

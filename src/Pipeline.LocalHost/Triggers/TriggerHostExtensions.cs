@@ -1,6 +1,5 @@
 using Microsoft.Azure.WebJobs;
-using Microsoft.Azure.WebJobs.Host;
-using Pipeline.Core.Configuration;
+using Pipeline.Publishing.Configuration;
 
 namespace Pipeline.LocalHost.Triggers;
 

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
-using Pipeline.Core.Api;
-using Pipeline.Core.Configuration;
-using Pipeline.Core.Storage;
+using Pipeline.Publishing.Api;
+using Pipeline.Publishing.Stores;
+using Pipeline.Rendering.Configuration;
 using Pipeline.Web.Http;
 
 namespace Pipeline.Web.Articles;

@@ -1,8 +1,8 @@
 using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
-using Pipeline.Core.Api;
-using Pipeline.Core.Storage;
+using Pipeline.Publishing.Api;
+using Pipeline.Publishing.Stores;
 using Pipeline.Web.Http;
 using Pipeline.Web.Paging;
 
@@ -20,7 +20,7 @@ public sealed class ListArticlesHandler(IArticleIndex index, CursorCodec cursors
     /// out the same <see cref="ArticlePage"/> until a commit replaces it, and one page object only ever answers one
     /// query (limit, tag, position), so the body is as fresh as the page and repeat requests skip serialising it.
     /// </summary>
-    private readonly ConditionalWeakTable<ArticlePage, ListBody> bodies = new();
+    private readonly ConditionalWeakTable<ArticlePage, ListBody> _bodies = new();
 
     public async Task<IResult> HandleAsync(HttpRequest request)
     {
@@ -57,7 +57,7 @@ public sealed class ListArticlesHandler(IArticleIndex index, CursorCodec cursors
             return BadRequest.For("cursor", e.Message);
         }
 
-        var list = bodies.GetValue(page, built =>
+        var list = _bodies.GetValue(page, built =>
         {
             var next = built.Next is null ? null : cursors.Encode(scope, built.Next);
             var json = ApiJson.Serialize(new ArticleListView(built.Items, next));

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
-using Pipeline.Core.Rendering;
-using Pipeline.Core.Text;
+using Pipeline.Rendering;
+using Pipeline.Rendering.Text;
 
 namespace Pipeline.Web.Http;
 

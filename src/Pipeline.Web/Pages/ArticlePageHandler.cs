@@ -1,7 +1,7 @@
 using System.Text;
 using Microsoft.AspNetCore.Http;
-using Pipeline.Core.Configuration;
-using Pipeline.Core.Storage;
+using Pipeline.Publishing.Stores;
+using Pipeline.Rendering.Configuration;
 using Pipeline.Web.Http;
 using Pipeline.Web.Site;
 

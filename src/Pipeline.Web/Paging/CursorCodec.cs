@@ -18,7 +18,7 @@ public sealed class CursorCodec
     private const byte FormatVersion = 1;
     private const int MacLength = 16;
 
-    private readonly byte[] key;
+    private readonly byte[] _key;
 
     public CursorCodec(byte[] key)
     {
@@ -28,7 +28,7 @@ public sealed class CursorCodec
             throw new ArgumentException("A cursor key needs at least 32 bytes.", nameof(key));
         }
 
-        this.key = key;
+        _key = key;
     }
 
     public string Encode(string scope, string position)
@@ -103,5 +103,5 @@ public sealed class CursorCodec
         return position.Length > 0;
     }
 
-    private byte[] Mac(ReadOnlySpan<byte> payload) => HMACSHA256.HashData(key, payload);
+    private byte[] Mac(ReadOnlySpan<byte> payload) => HMACSHA256.HashData(_key, payload);
 }

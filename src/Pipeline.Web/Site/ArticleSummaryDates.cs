@@ -1,4 +1,4 @@
-using Pipeline.Core.Storage;
+using Pipeline.Publishing.Stores;
 
 namespace Pipeline.Web.Site;
 

@@ -1,8 +1,8 @@
 using System.Text;
 using System.Xml;
-using Pipeline.Core.Configuration;
-using Pipeline.Core.Rendering;
-using Pipeline.Core.Templates;
+using Pipeline.Rendering;
+using Pipeline.Rendering.Configuration;
+using Pipeline.Rendering.Templates;
 
 namespace Pipeline.Web.Site;
 

@@ -1,6 +1,6 @@
 using System.Collections;
 using System.Reflection;
-using Pipeline.Core.Templates;
+using Pipeline.Rendering.Templates;
 using Scriban.Runtime;
 
 namespace Pipeline.Web.Site;

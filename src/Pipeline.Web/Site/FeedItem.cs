@@ -1,4 +1,4 @@
-using Pipeline.Core.Storage;
+using Pipeline.Publishing.Stores;
 namespace Pipeline.Web.Site;
 
 /// <summary>A listed article as a feed carries it: the index row and, when feeds carry full content, its body HTML.</summary>

@@ -1,7 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Pipeline.Core.Configuration;
-using Pipeline.Core.Templates;
+using Pipeline.Rendering.Configuration;
+using Pipeline.Rendering.Templates;
 
 namespace Pipeline.Web.Site;
 

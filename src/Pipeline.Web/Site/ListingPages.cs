@@ -2,9 +2,9 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
-using Pipeline.Core.Configuration;
-using Pipeline.Core.Storage;
-using Pipeline.Core.Templates;
+using Pipeline.Publishing.Stores;
+using Pipeline.Rendering.Configuration;
+using Pipeline.Rendering.Templates;
 using Pipeline.Web.Http;
 using Pipeline.Web.Paging;
 
@@ -20,14 +20,14 @@ public sealed class ListingPages(
     TemplateSet templates,
     CursorCodec cursors,
     SiteResponses responses,
-    IOptions<PipelineOptions> options)
+    IOptions<RenderingOptions> options)
 {
     /// <summary>
     /// The HTML of each first listing page, kept exactly as long as that page object (see the index's listing
     /// cache: the same <see cref="ArticlePage"/> is handed out until a commit replaces it). Pages reached with a
     /// cursor also depend on the cursor's history (the "newer" link), so only first pages are kept.
     /// </summary>
-    private readonly ConditionalWeakTable<ArticlePage, byte[]> firstPages = new();
+    private readonly ConditionalWeakTable<ArticlePage, byte[]> _firstPages = new();
 
     private SiteOptions Site => options.Value.Site;
 
@@ -71,7 +71,7 @@ public sealed class ListingPages(
         }
 
         var html = rawCursor.Value is null
-            ? firstPages.GetValue(page, built => Render(built, tagKey, cursor, scope))
+            ? _firstPages.GetValue(page, built => Render(built, tagKey, cursor, scope))
             : Render(page, tagKey, cursor, scope);
         return responses.Respond(html, SiteResponses.HtmlContentType, page.Items.Newest());
     }

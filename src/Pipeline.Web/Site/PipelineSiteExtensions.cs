@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Pipeline.Core.Configuration;
+using Pipeline.Rendering.Configuration;
 
 namespace Pipeline.Web.Site;
 

@@ -1,6 +1,6 @@
 using System.Text;
 using Microsoft.AspNetCore.Http;
-using Pipeline.Core.Configuration;
+using Pipeline.Rendering.Configuration;
 
 namespace Pipeline.Web.Site;
 

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
-using Pipeline.Core.Configuration;
-using Pipeline.Core.Storage;
-using Pipeline.Core.Templates;
+using Pipeline.Publishing.Stores;
+using Pipeline.Rendering.Configuration;
+using Pipeline.Rendering.Templates;
 
 namespace Pipeline.Web.Site;
 
@@ -14,7 +14,7 @@ public sealed class SiteFeeds(
     IArticleIndex index,
     IArticleBodySource bodies,
     SiteResponses responses,
-    IOptions<PipelineOptions> options)
+    IOptions<RenderingOptions> options)
 {
     /// <summary>Feeds are for "what is new"; a bigger configured size is cut to this.</summary>
     public const int MaxFeedSize = 1000;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
-using Pipeline.Core.Configuration;
+using Pipeline.Publishing.Configuration;
 using Pipeline.Web.Http;
 
 namespace Pipeline.Web.Site;

@@ -1,8 +1,8 @@
 using System.Text;
 using System.Xml;
-using Pipeline.Core.Storage;
-using Pipeline.Core.Templates;
-using Pipeline.Core.Configuration;
+using Pipeline.Publishing.Stores;
+using Pipeline.Rendering.Configuration;
+using Pipeline.Rendering.Templates;
 
 namespace Pipeline.Web.Site;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using Pipeline.Core.Storage;
+using Pipeline.Publishing.Stores;
 
 namespace Pipeline.Web.Site;
 

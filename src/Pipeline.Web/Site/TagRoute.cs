@@ -1,5 +1,5 @@
-using Pipeline.Core.Configuration;
-using Pipeline.Core.Rendering;
+using Pipeline.Rendering;
+using Pipeline.Rendering.Configuration;
 using Pipeline.Web.Http;
 
 namespace Pipeline.Web.Site;

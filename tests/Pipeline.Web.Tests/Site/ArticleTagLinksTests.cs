@@ -1,8 +1,8 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using Pipeline.Core.Configuration;
-using Pipeline.Core.Drafts;
-using Pipeline.Core.Rendering;
+using Pipeline.Rendering;
+using Pipeline.Rendering.Configuration;
+using Pipeline.Rendering.Drafts;
 using Pipeline.Web.Site;
 
 namespace Pipeline.Web.Tests.Site;

@@ -1,9 +1,9 @@
 using System.Text;
 using System.Text.Json;
 using System.Xml.Linq;
-using Pipeline.Core.Configuration;
-using Pipeline.Core.Storage;
-using Pipeline.Core.Templates;
+using Pipeline.Publishing.Stores;
+using Pipeline.Rendering.Configuration;
+using Pipeline.Rendering.Templates;
 using Pipeline.Web.Site;
 
 namespace Pipeline.Web.Tests.Site;

@@ -1,5 +1,5 @@
-using Pipeline.Core.Configuration;
-using Pipeline.Core.Templates;
+using Pipeline.Rendering.Configuration;
+using Pipeline.Rendering.Templates;
 using Pipeline.Web.Site;
 using Scriban.Runtime;
 

@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
-using Pipeline.Core.Drafts;
-using Pipeline.Core.Rendering;
+using Pipeline.Rendering;
+using Pipeline.Rendering.Drafts;
 
 namespace Pipeline.Web.Tests.Support;
 

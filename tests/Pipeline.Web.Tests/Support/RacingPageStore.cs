@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using Pipeline.Core.Storage;
+using Pipeline.Publishing.Stores;
 
 namespace Pipeline.Web.Tests.Support;
 

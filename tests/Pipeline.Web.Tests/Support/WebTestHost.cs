@@ -1,16 +1,16 @@
 using Azure.Storage.Blobs;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Pipeline.Core.Configuration;
-using Pipeline.Core.DependencyInjection;
-using Pipeline.Core.Publishing;
-using Pipeline.Core.Rendering;
-using Pipeline.Core.Storage;
+using Pipeline.Publishing;
+using Pipeline.Publishing.Configuration;
+using Pipeline.Publishing.DependencyInjection;
+using Pipeline.Rendering;
+using Pipeline.Storage.Azure;
+using Pipeline.Storage.Azure.DependencyInjection;
 using Pipeline.TestSupport;
 using Pipeline.Web.Site;
 
@@ -18,22 +18,22 @@ namespace Pipeline.Web.Tests.Support;
 
 /// <summary>
 /// The HTTP API on an in-memory TestServer over real storage (this test's own containers and tables on the shared
-/// Azurite), wired exactly as a host wires it: AddPipelineCore + AddPipelineWeb + MapPipelineApi. Drafts are
+/// Azurite), wired exactly as a host wires it: AddPipelinePublishing + AddPipelineWeb + MapPipelineApi. Drafts are
 /// published through the real publisher, as the blob trigger would.
 /// </summary>
 internal sealed class WebTestHost : IAsyncDisposable
 {
-    private readonly WebApplication app;
+    private readonly WebApplication _app;
 
     private WebTestHost(WebApplication app)
     {
-        this.app = app;
+        _app = app;
         Client = app.GetTestClient();
     }
 
     public HttpClient Client { get; }
 
-    public IServiceProvider Services => app.Services;
+    public IServiceProvider Services => _app.Services;
 
     /// <param name="configureServices">Runs after the pipeline's registrations, e.g. to decorate a store.</param>
     /// <param name="withSite">Also the reader's site (index and tag pages, feeds), as the local host maps it.</param>
@@ -46,7 +46,7 @@ internal sealed class WebTestHost : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(azurite.CreateStorage().Settings);
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.Services.AddSingleton<IArticleRenderer, HeaderLineRenderer>();
-        builder.Services.AddPipelineCore(builder.Configuration);
+        builder.Services.AddPipelinePublishing(builder.Configuration).AddPipelineAzureStorage(builder.Configuration);
         builder.Services.AddPipelineWeb(builder.Configuration);
         if (withSite)
         {
@@ -74,24 +74,24 @@ internal sealed class WebTestHost : IAsyncDisposable
     public async Task<PublishResult> PublishAsync(string path, string content)
     {
         await UploadAsync(path, content);
-        return await app.Services.GetRequiredService<IDraftPublisher>().PublishAsync(path);
+        return await _app.Services.GetRequiredService<IDraftPublisher>().PublishAsync(path);
     }
 
     /// <summary>Deletes a draft and runs reconcile, which unpublishes what no longer has a draft.</summary>
     public async Task DeleteAsync(string path)
     {
         await Drafts.GetBlobClient(path).DeleteAsync();
-        await app.Services.GetRequiredService<IReconciler>().ReconcileAsync();
+        await _app.Services.GetRequiredService<IReconciler>().ReconcileAsync();
     }
 
     private BlobContainerClient Drafts =>
-        app.Services.GetRequiredService<BlobServiceClient>()
-            .GetBlobContainerClient(app.Services.GetRequiredService<IOptions<PipelineOptions>>().Value.DraftsContainer);
+        _app.Services.GetRequiredService<BlobServiceClient>()
+            .GetBlobContainerClient(_app.Services.GetRequiredService<IOptions<PipelineOptions>>().Value.DraftsContainer);
 
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
-        await app.StopAsync();
-        await app.DisposeAsync();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
     }
 }

@@ -1,6 +1,0 @@
-using Pipeline.Core.Storage;
-
-namespace Pipeline.Core.Api;
-
-/// <summary>A page of <c>GET /api/articles</c>, newest first; <see cref="NextCursor"/> is null on the last page.</summary>
-public sealed record ArticleListView(IReadOnlyList<ArticleSummary> Items, string? NextCursor);

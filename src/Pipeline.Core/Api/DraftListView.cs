@@ -1,4 +1,0 @@
-namespace Pipeline.Core.Api;
-
-/// <summary>The whole <c>GET /api/drafts</c> answer.</summary>
-public sealed record DraftListView(IReadOnlyList<DraftStateView> Drafts);

@@ -1,4 +1,0 @@
-namespace Pipeline.Core.Publishing;
-
-/// <summary>What one publish or unpublish did.</summary>
-public sealed record PublishResult(string DraftPath, PublishOutcome Outcome, string? Slug = null, string? Error = null);

@@ -1,4 +1,0 @@
-namespace Pipeline.Core.Storage;
-
-/// <summary>A page of the listing and the position to continue after, or <c>null</c> on the last page.</summary>
-public sealed record ArticlePage(IReadOnlyList<ArticleSummary> Items, string? Next);

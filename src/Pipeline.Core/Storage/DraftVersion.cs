@@ -1,8 +1,0 @@
-namespace Pipeline.Core.Storage;
-
-/// <summary>
-/// One version of a draft blob as the service reports it. <see cref="LastModified"/> is set by the storage
-/// service on every write (never by a client clock), which is what makes it usable as the publish order;
-/// <see cref="CreatedOn"/> survives overwrites and dates articles that have no <c>date</c> of their own.
-/// </summary>
-public sealed record DraftVersion(string Path, string ETag, DateTimeOffset LastModified, DateTimeOffset CreatedOn, long Size);

@@ -1,4 +1,0 @@
-namespace Pipeline.Core.Storage;
-
-/// <summary>A page blob's name and when it was written.</summary>
-public sealed record PageBlobInfo(string Name, DateTimeOffset LastModified);

@@ -1,0 +1,26 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Pipeline.Publishing.Configuration;
+using Pipeline.Rendering.DependencyInjection;
+
+namespace Pipeline.Publishing.DependencyInjection;
+
+/// <summary>
+/// The publishing core every host shares: options, the renderer, the publisher and the reconciler. The stores they
+/// need come from a storage adapter (<c>AddPipelineAzureStorage</c>).
+/// </summary>
+public static class PipelinePublishingServiceCollectionExtensions
+{
+    public static IServiceCollection AddPipelinePublishing(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddPipelineRendering(configuration);
+        services.AddOptions<PipelineOptions>().Bind(configuration.GetSection(PipelineNames.OptionsSection));
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IDraftPublisher, DraftPublisher>();
+        services.TryAddSingleton<IReconciler, DraftReconciler>();
+        return services;
+    }
+}

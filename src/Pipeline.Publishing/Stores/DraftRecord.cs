@@ -1,0 +1,26 @@
+namespace Pipeline.Publishing.Stores;
+
+/// <summary>
+/// The index's own record of a draft, committed atomically with its slug rows: which source version is live
+/// (<see cref="SourceETag"/>, <see cref="SourceLastModified"/>, hashes, renderer version), in which state, under
+/// which slug, and which other slugs (old slugs, aliases) it owns as redirects. <see cref="ETag"/> is the row's
+/// table ETag, the optimistic-concurrency token of every commit for this draft.
+/// </summary>
+public sealed record DraftRecord
+{
+    public required string Path { get; init; }
+    public required string SourceETag { get; init; }
+    public required DateTimeOffset SourceLastModified { get; init; }
+    public required string RawHash { get; init; }
+    public required string ContentHash { get; init; }
+    public required string RendererVersion { get; init; }
+    public required DraftState State { get; init; }
+
+    /// <summary>The live slug while <see cref="State"/> is <see cref="DraftState.Published"/>; the claimed slug otherwise.</summary>
+    public string? Slug { get; init; }
+
+    public IReadOnlyList<string> Redirects { get; init; } = [];
+    public DateTimeOffset? DueAt { get; init; }
+    public string? PageBlob { get; init; }
+    public string? ETag { get; init; }
+}

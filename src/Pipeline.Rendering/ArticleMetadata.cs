@@ -1,0 +1,32 @@
+namespace Pipeline.Rendering;
+
+/// <summary>Everything known about an article besides its HTML.</summary>
+public sealed record ArticleMetadata
+{
+    public required string SourcePath { get; init; }
+    public required string Title { get; init; }
+    public required string Slug { get; init; }
+    public required string Lang { get; init; }
+    public DateTimeOffset? Date { get; init; }
+    public DateTimeOffset? Updated { get; init; }
+    public bool Draft { get; init; }
+    public IReadOnlyList<string> Tags { get; init; } = [];
+    public string Excerpt { get; init; } = "";
+    public string? Summary { get; init; }
+    public IReadOnlyList<string> Authors { get; init; } = [];
+    public string? Image { get; init; }
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+    public int ReadingMinutes { get; init; }
+    public int CharCount { get; init; }
+    public int WordCount { get; init; }
+    public IReadOnlyList<TocEntry> Toc { get; init; } = [];
+
+    /// <summary>SHA-256 (lower-case hex) of the decoded, normalised draft text.</summary>
+    public required string ContentHash { get; init; }
+
+    /// <summary>Version of renderer + layout; a change re-renders every article.</summary>
+    public required string RendererVersion { get; init; }
+
+    /// <summary>Front-matter fields the pipeline does not interpret, kept as they were.</summary>
+    public IReadOnlyDictionary<string, object?> Extra { get; init; } = new Dictionary<string, object?>();
+}

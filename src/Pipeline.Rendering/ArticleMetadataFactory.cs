@@ -1,0 +1,99 @@
+using System.Text;
+using Pipeline.Rendering.Drafts;
+using Pipeline.Rendering.FrontMatter;
+using Pipeline.Rendering.Text;
+
+namespace Pipeline.Rendering;
+
+/// <summary>Stage 5: front matter + document analysis → <see cref="ArticleMetadata"/> (title, slug, language, excerpt, counts…).</summary>
+internal static class ArticleMetadataFactory
+{
+    public static ArticleMetadata Create(ParsedDraft draft, DocumentAnalysis analysis, string defaultLanguage, string rendererVersion)
+    {
+        var front = draft.FrontMatter;
+        var title = front.Title ?? analysis.Title ?? FallbackTitle(draft.Decoded.Path);
+        var lang = front.Lang ?? DetectLanguage(analysis.Statistics, title, defaultLanguage);
+        return new ArticleMetadata
+        {
+            SourcePath = draft.Decoded.Path,
+            Title = title,
+            Slug = front.Slug is { } explicitSlug ? ExplicitSlug(explicitSlug) : SlugFromTitle(title, draft.Decoded.Path),
+            Lang = lang,
+            Date = front.Date,
+            Updated = front.Updated,
+            Draft = front.Draft,
+            Tags = front.Tags,
+            Excerpt = Excerpt(front, analysis, lang),
+            Summary = front.Summary,
+            Authors = front.Authors,
+            Image = front.Image ?? analysis.FirstImage,
+            Aliases = front.Aliases,
+            ReadingMinutes = analysis.Statistics.ReadingMinutes,
+            CharCount = analysis.Statistics.Characters,
+            WordCount = analysis.Statistics.Words,
+            Toc = analysis.Toc,
+            ContentHash = draft.Decoded.ContentHash,
+            RendererVersion = rendererVersion,
+            Extra = front.Extra,
+        };
+    }
+
+    private static string DetectLanguage(TextStatistics body, string title, string defaultLanguage)
+    {
+        if (body.Kana + body.Han + body.Hangul + body.OtherLetters > 0)
+        {
+            return LanguageDetector.Detect(body, defaultLanguage);
+        }
+
+        var titleOnly = new TextStatistics();
+        titleOnly.Add(title);
+        return LanguageDetector.Detect(titleOnly, defaultLanguage);
+    }
+
+    /// <summary>Front-matter summary, else the text before &lt;!--more--&gt;, else whole sentences of the lead within the language's limit.</summary>
+    private static string Excerpt(DraftFrontMatter front, DocumentAnalysis analysis, string lang)
+    {
+        if (front.Summary is { } summary)
+        {
+            return WhiteSpace.Collapse(summary);
+        }
+
+        var lead = WhiteSpace.Collapse(analysis.LeadText);
+        return analysis.LeadIsExplicit ? lead : Excerpts.Cut(lead, LanguageDetector.IsCjk(lang) ? Excerpts.CjkLimit : Excerpts.SpacedLimit);
+    }
+
+    private static string SlugFromTitle(string title, string path)
+    {
+        var slug = Slugs.FromText(title);
+        return slug.Length > 0 ? slug : Slugs.FromPath(path);
+    }
+
+    /// <summary>An author's slug is kept as written (NFKC, lower-case) but must be one safe path segment.</summary>
+    private static string ExplicitSlug(string slug)
+    {
+        var value = slug.Normalize(NormalizationForm.FormKC).Trim().ToLowerInvariant();
+        foreach (var rune in value.EnumerateRunes())
+        {
+            if (!Rune.IsLetterOrDigit(rune) && rune.Value is not ('-' or '_' or '.'))
+            {
+                throw new DraftException(DraftErrorKind.InvalidSlug, $"slug '{slug}' may hold only letters, digits, '-', '_' and '.'");
+            }
+        }
+
+        if (value.Length is 0 or > Slugs.MaxLength * 2 || value.StartsWith('.') || value.Contains("..", StringComparison.Ordinal))
+        {
+            throw new DraftException(DraftErrorKind.InvalidSlug, $"slug '{slug}' must be 1–{Slugs.MaxLength * 2} characters and must not start with '.' or contain '..'");
+        }
+
+        return value;
+    }
+
+    /// <summary>The file name without its extensions ("news/summit.ja.txt" → "summit"), or "untitled".</summary>
+    private static string FallbackTitle(string path)
+    {
+        var name = Path.GetFileName(path);
+        var dot = name.IndexOf('.', StringComparison.Ordinal);
+        var stem = dot > 0 ? name[..dot] : name;
+        return string.IsNullOrWhiteSpace(stem) ? "untitled" : stem;
+    }
+}

@@ -1,0 +1,80 @@
+using Markdig.Syntax;
+using Pipeline.Rendering.Configuration;
+using Pipeline.Rendering.Drafts;
+using Pipeline.Rendering.FrontMatter;
+using Pipeline.Rendering.Markdown;
+using Pipeline.Rendering.Templates;
+
+namespace Pipeline.Rendering;
+
+/// <summary>
+/// The staged pipeline: <see cref="DraftDecoder"/> (bytes → NFC text) → <see cref="FrontMatterParser"/>
+/// (front matter + body) → one Markdig parse (or <see cref="PlainTextDocument"/> for .txt) → one analysis
+/// walk (title, TOC, counts, lead text) → one HTML render with URL filtering and raw-HTML sanitising in
+/// the renderer → metadata → the article layout. Thread-safe; register as a singleton.
+/// </summary>
+public sealed class ArticleRenderer : IArticleRenderer
+{
+    /// <summary>Bump when rendering output changes; the layout's fingerprint is appended automatically.</summary>
+    public const string CodeVersion = "1";
+
+    private readonly DraftDecoder _decoder;
+    private readonly SiteOptions _site;
+    private readonly SiteUrls _urls;
+    private readonly TemplateSet _templates;
+
+    /// <summary>Defaults: 5 MiB cap, built-in layout, default site options.</summary>
+    public ArticleRenderer()
+        : this(new RenderingOptions())
+    {
+    }
+
+    public ArticleRenderer(RenderingOptions options)
+        : this(options, new TemplateSet((options ?? throw new ArgumentNullException(nameof(options))).Site))
+    {
+    }
+
+    public ArticleRenderer(RenderingOptions options, TemplateSet templates)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(templates);
+        _decoder = new DraftDecoder(options.MaxDraftBytes);
+        _site = options.Site;
+        _urls = new SiteUrls(options.Site);
+        _templates = templates;
+        Version = CodeVersion + "." + templates.Fingerprint(TemplateSet.Article);
+    }
+
+    public string Version { get; }
+
+    public Article Render(DraftSource source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        DraftFormats.Get(source.Path);
+        return Render(FrontMatterParser.Parse(_decoder.Decode(source)));
+    }
+
+    /// <summary>Renders an already decoded and split draft (stages 3–6).</summary>
+    public Article Render(ParsedDraft draft)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        MarkdownDocument document;
+        DocumentAnalysis analysis;
+        if (draft.Format == DraftFormat.PlainText)
+        {
+            var (built, firstLine) = PlainTextDocument.Build(draft.Body, takeTitle: draft.FrontMatter.Title is null);
+            document = built;
+            analysis = DocumentAnalyzer.Analyze(document, takeTitleFromHeading: false) with { Title = firstLine };
+        }
+        else
+        {
+            document = Markdig.Markdown.Parse(draft.Body, ArticleMarkdown.Pipeline);
+            analysis = DocumentAnalyzer.Analyze(document, takeTitleFromHeading: draft.FrontMatter.Title is null);
+        }
+
+        var body = ScriptSchemeText.Neutralize(Markdig.Markdown.ToHtml(document, ArticleMarkdown.Pipeline));
+        var metadata = ArticleMetadataFactory.Create(draft, analysis, _site.Language, Version);
+        var page = _templates.Render(TemplateSet.Article, ArticlePageModel.Create(metadata, _site, _urls), body);
+        return new Article(metadata, body, page);
+    }
+}

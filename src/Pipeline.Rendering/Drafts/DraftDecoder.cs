@@ -1,0 +1,212 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Unicode;
+
+namespace Pipeline.Rendering.Drafts;
+
+/// <summary>
+/// Stage 1: bytes → text. Detects UTF-8 (with or without BOM), UTF-16 (BOM, or the zero-byte pattern of
+/// ASCII-heavy text) and Shift_JIS (Windows Japanese files), rejects what is too large or not text,
+/// then normalises to NFC with <c>\n</c> line endings.
+/// </summary>
+public sealed class DraftDecoder
+{
+    private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly Encoding StrictUtf16Le = new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true);
+    private static readonly Encoding StrictUtf16Be = new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true);
+    private static readonly Encoding StrictShiftJis = CreateShiftJis();
+
+    private readonly long _maxBytes;
+
+    public DraftDecoder(long maxBytes)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxBytes);
+        _maxBytes = maxBytes;
+    }
+
+    public DecodedDraft Decode(DraftSource source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var bytes = source.Content.Span;
+        if (bytes.Length > _maxBytes)
+        {
+            throw new DraftException(
+                DraftErrorKind.TooLarge,
+                $"the draft is {bytes.Length:N0} bytes; the limit is {_maxBytes:N0} bytes");
+        }
+
+        var (raw, encodingName) = DecodeBytes(bytes);
+        EnsureText(raw);
+        var text = Normalize(raw, out var changed);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new DraftException(DraftErrorKind.Empty, "the draft is empty");
+        }
+
+        // Unchanged UTF-8 input already is the canonical byte form: hash it without re-encoding.
+        var hash = changed || encodingName != "utf-8"
+            ? SHA256.HashData(Encoding.UTF8.GetBytes(text))
+            : SHA256.HashData(bytes);
+        return new DecodedDraft(source.Path, text, encodingName, Convert.ToHexStringLower(hash));
+    }
+
+    private static (string Text, string EncodingName) DecodeBytes(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.IsEmpty)
+        {
+            throw new DraftException(DraftErrorKind.Empty, "the draft is empty");
+        }
+
+        if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
+        {
+            return (Strict(StrictUtf8, bytes[3..], "UTF-8"), "utf-8-bom");
+        }
+
+        if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
+        {
+            return (Strict(StrictUtf16Le, bytes[2..], "UTF-16"), "utf-16le");
+        }
+
+        if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
+        {
+            return (Strict(StrictUtf16Be, bytes[2..], "UTF-16"), "utf-16be");
+        }
+
+        // Before UTF-8: NUL bytes are valid UTF-8, so ASCII-heavy UTF-16 would pass as UTF-8 full of NULs.
+        var utf16 = GuessUtf16WithoutBom(bytes);
+        if (utf16 is not null && TryStrict(utf16, bytes, out var wide))
+        {
+            return (wide, utf16 == StrictUtf16Le ? "utf-16le" : "utf-16be");
+        }
+
+        if (Utf8.IsValid(bytes))
+        {
+            return (Encoding.UTF8.GetString(bytes), "utf-8");
+        }
+
+        if (TryStrict(StrictShiftJis, bytes, out var japanese))
+        {
+            return (japanese, "shift_jis");
+        }
+
+        throw new DraftException(DraftErrorKind.NotText, "the draft is not text: its bytes are not valid UTF-8, UTF-16 or Shift_JIS");
+    }
+
+    /// <summary>ASCII-heavy UTF-16 has a zero in every other byte; binary files rarely keep that rhythm.</summary>
+    private static Encoding? GuessUtf16WithoutBom(ReadOnlySpan<byte> draft)
+    {
+        if (draft.Length < 4 || draft.Length % 2 != 0)
+        {
+            return null;
+        }
+
+        // The rhythm shows in the first kilobyte; the strict decode that follows checks the rest.
+        var bytes = draft[..Math.Min(draft.Length, 1024)];
+
+        int zeroEven = 0, zeroOdd = 0;
+        for (var i = 0; i < bytes.Length; i += 2)
+        {
+            if (bytes[i] == 0)
+            {
+                zeroEven++;
+            }
+
+            if (bytes[i + 1] == 0)
+            {
+                zeroOdd++;
+            }
+        }
+
+        var pairs = bytes.Length / 2;
+        if (zeroOdd * 10 >= pairs * 7 && zeroEven * 10 <= pairs)
+        {
+            return StrictUtf16Le;
+        }
+
+        return zeroEven * 10 >= pairs * 7 && zeroOdd * 10 <= pairs ? StrictUtf16Be : null;
+    }
+
+    private static string Strict(Encoding encoding, ReadOnlySpan<byte> bytes, string name) =>
+        TryStrict(encoding, bytes, out var text)
+            ? text
+            : throw new DraftException(DraftErrorKind.NotText, $"the draft starts with a {name} byte-order mark but holds invalid {name} bytes");
+
+    private static bool TryStrict(Encoding encoding, ReadOnlySpan<byte> bytes, out string text)
+    {
+        try
+        {
+            text = encoding.GetString(bytes);
+            return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            text = "";
+            return false;
+        }
+    }
+
+    /// <summary>Control characters other than tab, line feed, carriage return and form feed.</summary>
+    private static readonly System.Buffers.SearchValues<char> Controls = System.Buffers.SearchValues.Create(
+        "\0\x01\x02\x03\x04\x05\x06\x07\x08\x0B\x0E\x0F\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1A\x1B\x1C\x1D\x1E\x1F\x7F");
+
+    /// <summary>NUL or a noticeable share of control characters means a binary file that happened to decode.</summary>
+    private static void EnsureText(string text)
+    {
+        var span = text.AsSpan();
+        var first = span.IndexOfAny(Controls);
+        if (first < 0)
+        {
+            return;
+        }
+
+        if (span.Contains('\0'))
+        {
+            throw new DraftException(DraftErrorKind.NotText, "the draft is not text: it contains NUL characters");
+        }
+
+        var controls = 0;
+        for (var rest = span[first..]; !rest.IsEmpty; controls++)
+        {
+            var next = rest.IndexOfAny(Controls);
+            if (next < 0)
+            {
+                break;
+            }
+
+            rest = rest[(next + 1)..];
+        }
+
+        if (controls * 100 > text.Length)
+        {
+            throw new DraftException(DraftErrorKind.NotText, $"the draft is not text: it contains {controls} control characters");
+        }
+    }
+
+    private static string Normalize(string text, out bool changed)
+    {
+        var result = text;
+        if (result.Length > 0 && result[0] == '\uFEFF')
+        {
+            result = result[1..];
+        }
+
+        if (result.Contains('\r'))
+        {
+            result = result.Replace("\r\n", "\n").Replace('\r', '\n');
+        }
+
+        if (!result.IsNormalized(NormalizationForm.FormC))
+        {
+            result = result.Normalize(NormalizationForm.FormC);
+        }
+
+        changed = !ReferenceEquals(result, text);
+        return result;
+    }
+
+    private static Encoding CreateShiftJis()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding(932, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+    }
+}

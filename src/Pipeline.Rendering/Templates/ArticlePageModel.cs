@@ -1,0 +1,161 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Pipeline.Rendering.Configuration;
+using Scriban.Runtime;
+
+namespace Pipeline.Rendering.Templates;
+
+/// <summary>
+/// What the article layout sees: <c>site</c>, <c>page</c> (metadata, links, dates, JSON-LD), <c>labels</c>
+/// and <c>body</c> (see <see cref="TemplateSet.Render(string, ScriptObject, string)"/>). Every string is already HTML-escaped, so a layout prints <c>{{ page.title }}</c> in text
+/// or a quoted attribute and cannot forget to escape; <c>body</c> (the sanitised article) and
+/// <c>page.json_ld</c> (escaped for a script element) are the only raw values.
+/// </summary>
+public static class ArticlePageModel
+{
+    /// <summary>Readable JSON (Japanese, '+' in offsets); the characters that matter inside a script element are escaped after.</summary>
+    private static readonly JsonSerializerOptions JsonLdOptions = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static ScriptObject Create(ArticleMetadata metadata, SiteOptions site, SiteUrls urls)
+    {
+        ArgumentNullException.ThrowIfNull(metadata);
+        ArgumentNullException.ThrowIfNull(site);
+        ArgumentNullException.ThrowIfNull(urls);
+        var canonical = urls.Absolute(SitePaths.Article(metadata.Slug));
+        var image = metadata.Image is null ? null : urls.AbsoluteFromAuthor(metadata.Image);
+        var schemaType = SchemaType(metadata);
+
+        var tags = new ScriptArray();
+        foreach (var tag in metadata.Tags)
+        {
+            // A tag no URL can name (e.g. "CI/CD") is shown as text: its page cannot be asked for.
+            var url = TagKey.LinkKey(tag) is { } key ? urls.Relative(SitePaths.Tag(key)) : null;
+            tags.Add(new ScriptObject { ["name"] = E(tag), ["url"] = E(url) });
+        }
+
+        var toc = new ScriptArray();
+        foreach (var entry in metadata.Toc)
+        {
+            toc.Add(new ScriptObject { ["level"] = entry.Level, ["id"] = E(entry.Id), ["text"] = E(entry.Text) });
+        }
+
+        var page = new ScriptObject
+        {
+            ["title"] = E(metadata.Title),
+            ["lang"] = E(metadata.Lang),
+            ["og_locale"] = E(OpenGraphLocale(metadata.Lang)),
+            ["description"] = E(metadata.Summary ?? metadata.Excerpt),
+            ["canonical_url"] = E(canonical),
+            ["image"] = E(image),
+            ["schema_type"] = E(schemaType),
+            ["date_iso"] = E(Iso(metadata.Date)),
+            ["date_display"] = E(Display(metadata.Date, metadata.Lang)),
+            ["updated_iso"] = E(Iso(metadata.Updated)),
+            ["updated_display"] = E(Display(metadata.Updated, metadata.Lang)),
+            ["reading_minutes"] = metadata.ReadingMinutes,
+            ["authors"] = new ScriptArray(metadata.Authors.Select(E)),
+            ["tags"] = tags,
+            ["has_tags"] = tags.Count > 0,
+            ["toc"] = toc,
+            ["has_toc"] = toc.Count > 0,
+            ["json_ld"] = JsonLd(metadata, canonical, image, schemaType),
+        };
+
+        return new ScriptObject
+        {
+            ["site"] = new ScriptObject
+            {
+                ["title"] = E(site.Title),
+                ["index_url"] = E(urls.Relative(SitePaths.Index)),
+            },
+            ["page"] = page,
+            ["labels"] = PageLabels.For(metadata.Lang, metadata.ReadingMinutes),
+        };
+    }
+
+    /// <summary>Escaped, or null for a missing value so <c>{{ if page.image }}</c> still tests presence.</summary>
+    private static string? E(string? text) => text is null ? null : HtmlText.Escape(text);
+
+    /// <summary>ISO 8601 with the date's own offset, e.g. <c>2025-08-26T09:30:00+09:00</c>.</summary>
+    private static string? Iso(DateTimeOffset? date) =>
+        date?.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+
+    private static string? Display(DateTimeOffset? date, string lang) => date is not { } d
+        ? null
+        : lang.StartsWith("ja", StringComparison.OrdinalIgnoreCase)
+            ? d.ToString("yyyy年M月d日", CultureInfo.InvariantCulture)
+            : d.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>OpenGraph wants language_TERRITORY: <c>ja</c> → <c>ja_JP</c>, <c>en-GB</c> → <c>en_GB</c>.</summary>
+    private static string OpenGraphLocale(string lang)
+    {
+        var parts = lang.Split('-', 2);
+        if (parts.Length == 2 && parts[1].Length == 2)
+        {
+            return parts[0].ToLowerInvariant() + "_" + parts[1].ToUpperInvariant();
+        }
+
+        return parts[0].ToLowerInvariant() switch
+        {
+            "ja" => "ja_JP",
+            "en" => "en_US",
+            "zh" => "zh_CN",
+            "ko" => "ko_KR",
+            var other => other,
+        };
+    }
+
+    /// <summary>News summaries (plain-text drafts, or <c>type: news</c>) are NewsArticle; everything else BlogPosting.</summary>
+    private static string SchemaType(ArticleMetadata metadata)
+    {
+        var declared = metadata.Extra.TryGetValue("type", out var type) ? type as string : null;
+        var news = string.Equals(declared, "news", StringComparison.OrdinalIgnoreCase)
+            || (declared is null && metadata.SourcePath.EndsWith(".txt", StringComparison.OrdinalIgnoreCase));
+        return news ? "NewsArticle" : "BlogPosting";
+    }
+
+    private static string JsonLd(ArticleMetadata metadata, string canonical, string? image, string schemaType)
+    {
+        var data = new Dictionary<string, object?>
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = schemaType,
+            ["headline"] = metadata.Title,
+            ["description"] = metadata.Summary ?? metadata.Excerpt,
+            ["inLanguage"] = metadata.Lang,
+            ["url"] = canonical,
+            ["mainEntityOfPage"] = canonical,
+        };
+        if (Iso(metadata.Date) is { } published)
+        {
+            data["datePublished"] = published;
+            data["dateModified"] = Iso(metadata.Updated) ?? published;
+        }
+
+        if (image is not null)
+        {
+            data["image"] = image;
+        }
+
+        if (metadata.Authors.Count > 0)
+        {
+            data["author"] = metadata.Authors.Select(name => new Dictionary<string, string> { ["@type"] = "Person", ["name"] = name }).ToList();
+        }
+
+        if (metadata.Tags.Count > 0)
+        {
+            data["keywords"] = string.Join(", ", metadata.Tags);
+        }
+
+        data["wordCount"] = metadata.WordCount;
+        // '<' and '>' cannot end the script element ("</script>") or open a comment once escaped; '&' for good measure.
+        return JsonSerializer.Serialize(data, JsonLdOptions)
+            .Replace("<", "\\u003C", StringComparison.Ordinal)
+            .Replace(">", "\\u003E", StringComparison.Ordinal)
+            .Replace("&", "\\u0026", StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,135 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+using Pipeline.Rendering.Configuration;
+using Scriban;
+using Scriban.Runtime;
+
+namespace Pipeline.Rendering.Templates;
+
+/// <summary>
+/// Named page layouts (Scriban), each compiled once and reused by every render. Built-in defaults are
+/// embedded resources (<c>Templates/{name}.scriban-html</c>); a site replaces one by putting
+/// <c>{name}.scriban-html</c> in <see cref="SiteOptions.TemplatesDirectory"/> (or, for the article layout,
+/// by <see cref="SiteOptions.ArticleTemplatePath"/>). Models are <see cref="ScriptObject"/>s with
+/// snake_case keys whose strings are already HTML-escaped (see <see cref="HtmlText"/>), so templates
+/// print values as they are and never need <c>html.escape</c>. Templates may include one another by name
+/// (<c>{{ include 'listing-head' }}</c>), so layouts share partials and a site can replace a partial too.
+/// </summary>
+public sealed class TemplateSet
+{
+    public const string Article = "article";
+    public const string Index = "index";
+    public const string Tag = "tag";
+    public const string FileExtension = ".scriban-html";
+
+    /// <summary>Stands in for the body while the template runs; escaped model strings can never contain it.</summary>
+    private const string BodyMarker = "<!--pipeline:body-->";
+
+    private static readonly ScriptObject Builtins = TemplateContext.GetDefaultBuiltinObject();
+
+    [ThreadStatic]
+    private static TemplateContext? Context;
+
+    private readonly SiteOptions _site;
+    private readonly ConcurrentDictionary<string, Lazy<CompiledTemplate>> _templates = new(StringComparer.Ordinal);
+
+    public TemplateSet(SiteOptions site)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        _site = site;
+    }
+
+    /// <summary>Short hash of the template's source: part of the renderer version, so a layout change re-renders.</summary>
+    public string Fingerprint(string name) => Get(name).Fingerprint;
+
+    /// <summary>
+    /// Renders with a large raw HTML <paramref name="body"/>: the template sees a short marker as <c>body</c>
+    /// and the article is spliced in afterwards, because Scriban's output pipeline is slow for large strings.
+    /// </summary>
+    public string Render(string name, ScriptObject model, string body)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(body);
+        model["body"] = BodyMarker;
+        return Render(name, model).Replace(BodyMarker, body, StringComparison.Ordinal);
+    }
+
+    public string Render(string name, ScriptObject model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var template = Get(name).Template;
+
+        // A context costs several times the render of a small layout; each thread keeps one and lends it
+        // out, and a render that throws drops it, so no state leaks into the next page.
+        var context = Context ?? new TemplateContext(Builtins)
+        {
+            StrictVariables = false,
+            LoopLimit = 100_000,
+            EnableRelaxedMemberAccess = true,
+            TemplateLoader = new IncludeLoader(this),
+        };
+        Context = null;
+        context.PushGlobal(model);
+        var page = template.Render(context);
+        context.PopGlobal();
+        Context = context;
+        return page;
+    }
+
+    private CompiledTemplate Get(string name) =>
+        _templates.GetOrAdd(name, n => new Lazy<CompiledTemplate>(() => Compile(n))).Value;
+
+    private CompiledTemplate Compile(string name)
+    {
+        var (source, origin) = Load(name);
+        var template = Template.Parse(source, origin);
+        if (template.HasErrors)
+        {
+            throw new InvalidOperationException($"template '{origin}' has errors: {string.Join("; ", template.Messages)}");
+        }
+
+        var fingerprint = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(source)))[..12];
+        return new CompiledTemplate(template, fingerprint);
+    }
+
+    private (string Source, string Origin) Load(string name)
+    {
+        if (name == Article && !string.IsNullOrWhiteSpace(_site.ArticleTemplatePath))
+        {
+            return (File.ReadAllText(_site.ArticleTemplatePath), _site.ArticleTemplatePath);
+        }
+
+        if (!string.IsNullOrWhiteSpace(_site.TemplatesDirectory))
+        {
+            var path = Path.Combine(_site.TemplatesDirectory, name + FileExtension);
+            if (File.Exists(path))
+            {
+                return (File.ReadAllText(path), path);
+            }
+        }
+
+        var resource = typeof(TemplateSet).Namespace + "." + name + FileExtension;
+        using var stream = typeof(TemplateSet).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"no template named '{name}' (built-in resource {resource} is missing)");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return (reader.ReadToEnd(), "built-in:" + name);
+    }
+
+    private sealed record CompiledTemplate(Template Template, string Fingerprint);
+
+    /// <summary>Resolves <c>{{ include 'name' }}</c> to another template of this set (built in or the site's).</summary>
+    private sealed class IncludeLoader(TemplateSet set) : ITemplateLoader
+    {
+        public string GetPath(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templateName) =>
+            templateName.Length > 0 && templateName.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_')
+                ? templateName
+                : throw new InvalidOperationException($"'{templateName}' is not a template name");
+
+        public string Load(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templatePath) =>
+            set.Load(templatePath).Source;
+
+        public ValueTask<string?> LoadAsync(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templatePath) =>
+            ValueTask.FromResult<string?>(set.Load(templatePath).Source);
+    }
+}

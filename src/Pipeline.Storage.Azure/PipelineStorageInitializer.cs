@@ -1,0 +1,20 @@
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using Microsoft.Extensions.Options;
+using Pipeline.Publishing.Configuration;
+
+namespace Pipeline.Storage.Azure;
+
+internal sealed class PipelineStorageInitializer(BlobServiceClient blobs, TableServiceClient tables, IOptions<PipelineOptions> options)
+    : IPipelineStorageInitializer
+{
+    public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)
+    {
+        var names = options.Value;
+        await Task.WhenAll(
+            blobs.GetBlobContainerClient(names.DraftsContainer).CreateIfNotExistsAsync(cancellationToken: cancellationToken),
+            blobs.GetBlobContainerClient(names.PagesContainer).CreateIfNotExistsAsync(cancellationToken: cancellationToken),
+            tables.CreateTableIfNotExistsAsync(names.ArticlesTable, cancellationToken),
+            tables.CreateTableIfNotExistsAsync(names.DraftStatusTable, cancellationToken));
+    }
+}

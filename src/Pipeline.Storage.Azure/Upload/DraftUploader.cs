@@ -1,0 +1,33 @@
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+
+namespace Pipeline.Storage.Azure.Upload;
+
+/// <summary>Uploads local drafts to the drafts container, overwriting what is there (an overwrite is a new version).</summary>
+public sealed class DraftUploader(BlobContainerClient drafts)
+{
+    public async Task UploadAsync(DraftFile file, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        await using var content = File.OpenRead(file.LocalPath);
+        await drafts.GetBlobClient(file.BlobName).UploadAsync(
+            content,
+            new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = file.ContentType } },
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Uploads every file, a few at a time, reporting each one done; creates the container if needed.</summary>
+    public async Task UploadAllAsync(IReadOnlyList<DraftFile> files, Action<DraftFile>? uploaded = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        await drafts.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        await Parallel.ForEachAsync(
+            files,
+            new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken },
+            async (file, token) =>
+            {
+                await UploadAsync(file, token).ConfigureAwait(false);
+                uploaded?.Invoke(file);
+            }).ConfigureAwait(false);
+    }
+}
