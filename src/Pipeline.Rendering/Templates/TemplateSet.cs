@@ -44,6 +44,27 @@ public sealed class TemplateSet
     public string Fingerprint(string name) => Get(name).Fingerprint;
 
     /// <summary>
+    /// Short hash over the source of every template this set can load — the built-in ones and the site's
+    /// replacements — so a change to any layout or partial, included ones too, changes it.
+    /// </summary>
+    public string SourcesFingerprint()
+    {
+        var builtIn = typeof(TemplateSet).Assembly.GetManifestResourceNames()
+            .Where(r => r.StartsWith(typeof(TemplateSet).Namespace + ".", StringComparison.Ordinal) && r.EndsWith(FileExtension, StringComparison.Ordinal))
+            .Select(r => r[(typeof(TemplateSet).Namespace!.Length + 1)..^FileExtension.Length]);
+        var site = !string.IsNullOrWhiteSpace(_site.TemplatesDirectory) && Directory.Exists(_site.TemplatesDirectory)
+            ? Directory.EnumerateFiles(_site.TemplatesDirectory, "*" + FileExtension).Select(f => Path.GetFileName(f)[..^FileExtension.Length])
+            : [];
+        var all = new StringBuilder();
+        foreach (var name in builtIn.Concat(site).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            all.Append(name).Append('\0').Append(Load(name).Source).Append('\0');
+        }
+
+        return Hash(all.ToString());
+    }
+
+    /// <summary>
     /// Renders with a large raw HTML <paramref name="body"/>: the template sees a short marker as <c>body</c>
     /// and the article is spliced in afterwards, because Scriban's output pipeline is slow for large strings.
     /// </summary>
@@ -89,9 +110,10 @@ public sealed class TemplateSet
             throw new InvalidOperationException($"template '{origin}' has errors: {string.Join("; ", template.Messages)}");
         }
 
-        var fingerprint = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(source)))[..12];
-        return new CompiledTemplate(template, fingerprint);
+        return new CompiledTemplate(template, Hash(source));
     }
+
+    private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..12];
 
     private (string Source, string Origin) Load(string name)
     {
