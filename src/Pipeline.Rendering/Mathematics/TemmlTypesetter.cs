@@ -5,7 +5,7 @@ using Microsoft.ClearScript.V8;
 namespace Pipeline.Rendering.Mathematics;
 
 /// <summary>
-/// TeX → MathML with Temml (vendored, <c>third_party/temml</c>, embedded in this assembly) running in V8 through
+/// TeX → MathML with Temml and its mhchem extension (vendored, <c>third_party/temml</c>, embedded in this assembly) running in V8 through
 /// ClearScript. Temml writes MathML Core, which Chromium, Firefox and Safari render natively, so pages need no
 /// script and no math fonts. A V8 engine is not safe for concurrent use and costs ~0.2 s to load, so engines are
 /// pooled: created lazily, at most one per core, each used by one thread at a time. Every formula runs under
@@ -14,7 +14,8 @@ namespace Pipeline.Rendering.Mathematics;
 /// </summary>
 public sealed class TemmlTypesetter : ITexTypesetter, IDisposable
 {
-    private const string ScriptResource = "Pipeline.Rendering.temml.min.js";
+    /// <summary>Temml, then its mhchem extension (<c>\ce</c>, <c>\pu</c>), which registers itself on the global <c>temml</c>.</summary>
+    private static readonly string[] ScriptResources = ["Pipeline.Rendering.Temml.temml.min.js", "Pipeline.Rendering.Temml.mhchem.min.js"];
 
     /// <summary>
     /// Called per formula. A fresh macro table each time, so a <c>\def</c> never leaks into the next formula (or
@@ -46,7 +47,7 @@ public sealed class TemmlTypesetter : ITexTypesetter, IDisposable
         """;
 
     private static readonly Lazy<TemmlTypesetter> LazyShared = new(() => new TemmlTypesetter());
-    private static readonly Lazy<string> Script = new(LoadScript);
+    private static readonly Lazy<string[]> Scripts = new(() => ScriptResources.Select(LoadScript).ToArray());
 
     private readonly ConcurrentBag<V8ScriptEngine> _idle = [];
     private readonly SemaphoreSlim _slots;
@@ -143,7 +144,11 @@ public sealed class TemmlTypesetter : ITexTypesetter, IDisposable
         };
         try
         {
-            engine.Execute("temml.min.js", Script.Value);
+            for (var i = 0; i < ScriptResources.Length; i++)
+            {
+                engine.Execute(ScriptResources[i], Scripts.Value[i]);
+            }
+
             engine.Execute("var __maxExpand = " + MathLimits.MaxMacroExpansions + ";");
             engine.Execute("bootstrap.js", Bootstrap);
             return engine;
@@ -155,10 +160,10 @@ public sealed class TemmlTypesetter : ITexTypesetter, IDisposable
         }
     }
 
-    private static string LoadScript()
+    private static string LoadScript(string resource)
     {
-        using var stream = typeof(TemmlTypesetter).Assembly.GetManifestResourceStream(ScriptResource)
-            ?? throw new InvalidOperationException($"embedded resource {ScriptResource} is missing");
+        using var stream = typeof(TemmlTypesetter).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"embedded resource {resource} is missing");
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }
