@@ -22,6 +22,9 @@ public static class SitePaths
     public const string ArticleApiRoute = ArticlesApi + "/{slug}";
     public const string TagRoute = "/tags/{tag}";
 
+    /// <summary>A signed, expiring link to one draft's current version; never listed anywhere.</summary>
+    public const string PreviewRoute = "/preview/{token}";
+
     public static string Article(string slug) => ArticlesPrefix + Uri.EscapeDataString(slug);
 
     /// <summary>
@@ -44,4 +47,6 @@ public static class SitePaths
     public static string ArticleApi(string slug) => ArticlesApi + "/" + Uri.EscapeDataString(slug);
 
     public static string Tag(string tagKey) => "/tags/" + Uri.EscapeDataString(tagKey);
+
+    public static string Preview(string token) => "/preview/" + Uri.EscapeDataString(token);
 }
