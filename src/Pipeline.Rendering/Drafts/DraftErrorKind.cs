@@ -29,6 +29,9 @@ public enum DraftErrorKind
     /// <summary>A value (a title, a tag, the metadata as a whole) is larger than the index can store.</summary>
     FieldTooLarge,
 
-    /// <summary>The draft is nested deeper (front matter, markup) than the pipeline processes.</summary>
+    /// <summary>
+    /// Nested deeper, or built of more inline markup, than the renderer's limits (<c>RenderingOptions</c>) allow; or
+    /// front matter nested deeper than the index stores.
+    /// </summary>
     TooComplex,
 }
