@@ -1,11 +1,12 @@
 using Markdig;
+using Markdig.Extensions.EmphasisExtras;
 using Pipeline.Rendering.Markdown.PlainText;
 
 namespace Pipeline.Rendering.Markdown;
 
 /// <summary>
 /// The one Markdig pipeline every article is parsed and rendered with, built once. CommonMark plus
-/// tables, footnotes, task lists, auto-links, emphasis extras, definition lists, abbreviations,
+/// tables, footnotes, task lists, auto-links, strikethrough (no other emphasis extras), definition lists, abbreviations,
 /// figures and <c>:::</c> containers (Zenn's <c>:::message</c>); CJK-friendly emphasis; our Unicode heading ids, CJK line breaks, URL filter and raw-HTML
 /// sanitiser; renderers for the few elements plain-text structure detection adds (<see cref="PlainTextHtmlExtension"/>). Deliberately not enabled: generic attributes (<c>{onclick=…}</c> would bypass the
 /// sanitiser) and media links (they embed external players).
@@ -20,7 +21,8 @@ public static class ArticleMarkdown
         .UseFootnotes()
         .UseTaskLists()
         .UseAutoLinks()
-        .UseEmphasisExtras()
+        // Only ~~strike~~: ++insert++, ^sup^ and ~sub~ read "C++ … g++" or "x^2 … y^3" as markup and eat prose.
+        .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough)
         .UseListExtras()
         .UseDefinitionLists()
         .UseAbbreviations()
@@ -31,6 +33,7 @@ public static class ArticleMarkdown
         .Use<CjkLineBreakExtension>()
         .Use<SafeUrlExtension>()
         .Use(new RawHtmlSanitizingExtension(Sanitizer))
+        .Use<ImageSizeExtension>()
         .Use<PlainTextHtmlExtension>()
         .Build();
 }
