@@ -19,6 +19,7 @@ public sealed class ArticleRenderer : IArticleRenderer
     public const string CodeVersion = "3";
 
     private readonly DraftDecoder _decoder;
+    private readonly RenderingOptions _limits;
     private readonly SiteOptions _site;
     private readonly SiteUrls _urls;
     private readonly TemplateSet _templates;
@@ -39,6 +40,7 @@ public sealed class ArticleRenderer : IArticleRenderer
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(templates);
         _decoder = new DraftDecoder(options.MaxDraftBytes);
+        _limits = options;
         _site = options.Site;
         _urls = new SiteUrls(options.Site);
         _templates = templates;
@@ -51,13 +53,27 @@ public sealed class ArticleRenderer : IArticleRenderer
     {
         ArgumentNullException.ThrowIfNull(source);
         DraftFormats.Get(source.Path);
-        return Render(FrontMatterParser.Parse(_decoder.Decode(source)));
+        return Render(FrontMatterParser.Parse(_decoder.Decode(source), _limits.MaxFrontMatterDepth));
     }
 
     /// <summary>Renders an already decoded and split draft (stages 3–6).</summary>
     public Article Render(ParsedDraft draft)
     {
         ArgumentNullException.ThrowIfNull(draft);
+        try
+        {
+            return RenderChecked(draft);
+        }
+        catch (Exception ex) when (ex is ArgumentException { Message: var message } && message.Contains("too deeply nested", StringComparison.Ordinal)
+            || ex is InsufficientExecutionStackException)
+        {
+            // Markdig's own backstop (it refuses 128 levels); MarkdownComplexity normally refuses far earlier.
+            throw new DraftException(DraftErrorKind.TooComplex, "the draft is too complex to render: its Markdown nests too deeply", inner: ex);
+        }
+    }
+
+    private Article RenderChecked(ParsedDraft draft)
+    {
         MarkdownDocument document;
         DocumentAnalysis analysis;
         if (draft.Format == DraftFormat.PlainText)
@@ -73,6 +89,7 @@ public sealed class ArticleRenderer : IArticleRenderer
         }
         else
         {
+            MarkdownComplexity.Check(draft.Body, draft.BodyLine, _limits);
             document = Markdig.Markdown.Parse(draft.Body, ArticleMarkdown.Pipeline);
             analysis = DocumentAnalyzer.Analyze(document, takeTitleFromHeading: draft.FrontMatter.Title is null);
         }
