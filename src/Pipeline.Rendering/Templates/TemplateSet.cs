@@ -31,6 +31,10 @@ public sealed class TemplateSet
     [ThreadStatic]
     private static TemplateContext? Context;
 
+    /// <summary>The set <see cref="Context"/> was made for: its loader and cached includes belong to that set only.</summary>
+    [ThreadStatic]
+    private static TemplateSet? ContextOwner;
+
     private readonly SiteOptions _site;
     private readonly ConcurrentDictionary<string, Lazy<CompiledTemplate>> _templates = new(StringComparer.Ordinal);
 
@@ -83,7 +87,7 @@ public sealed class TemplateSet
 
         // A context costs several times the render of a small layout; each thread keeps one and lends it
         // out, and a render that throws drops it, so no state leaks into the next page.
-        var context = Context ?? new TemplateContext(Builtins)
+        var context = (ReferenceEquals(ContextOwner, this) ? Context : null) ?? new TemplateContext(Builtins)
         {
             StrictVariables = false,
             LoopLimit = 100_000,
@@ -95,6 +99,7 @@ public sealed class TemplateSet
         var page = template.Render(context);
         context.PopGlobal();
         Context = context;
+        ContextOwner = this;
         return page;
     }
 
