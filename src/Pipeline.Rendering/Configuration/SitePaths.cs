@@ -1,27 +1,31 @@
 namespace Pipeline.Rendering.Configuration;
 
 /// <summary>
-/// The site's URL space, in one place: hosts map these routes, layouts and feeds link to them.
-/// Slugs and tag keys may hold Japanese letters, so they are percent-encoded as path segments.
+/// The site's URL space, in one place: hosts map <see cref="SiteRoutes"/>, layouts and feeds link to these paths,
+/// which are built from the same route templates. Slugs and tag keys may hold Japanese letters, so they are
+/// percent-encoded as path segments.
 /// </summary>
 public static class SitePaths
 {
     public const string Index = "/";
-    public const string ArticlesApi = "/api/articles";
-    public const string DraftsApi = "/api/drafts";
-    public const string AtomFeed = "/feed.xml";
-    public const string JsonFeed = "/feed.json";
-    public const string Sitemap = "/sitemap.xml";
-    public const string Robots = "/robots.txt";
+    public const string ArticlesApi = "/" + SiteRoutes.ArticlesApi;
+    public const string DraftsApi = "/" + SiteRoutes.DraftsApi;
+    public const string AtomFeed = "/" + SiteRoutes.AtomFeed;
+    public const string JsonFeed = "/" + SiteRoutes.JsonFeed;
+    public const string Sitemap = "/" + SiteRoutes.Sitemap;
+    public const string Robots = "/" + SiteRoutes.Robots;
 
-    /// <summary>Route templates (ASP.NET Core syntax) of the slug-addressed endpoints.</summary>
-    public const string ArticleRoute = "/articles/{slug}";
-    public const string ArticleApiRoute = ArticlesApi + "/{slug}";
-    public const string TagRoute = "/tags/{tag}";
+    /// <summary>Route templates (ASP.NET Core syntax) of the slug-addressed endpoints, as absolute paths.</summary>
+    public const string ArticleRoute = "/" + SiteRoutes.Article;
+    public const string ArticleApiRoute = "/" + SiteRoutes.ArticleApi;
+    public const string TagRoute = "/" + SiteRoutes.Tag;
 
-    public static string Article(string slug) => "/articles/" + Uri.EscapeDataString(slug);
+    private const string ArticlePrefix = "/" + SiteRoutes.ArticlesSegment + "/";
+    private const string TagPrefix = "/" + SiteRoutes.TagsSegment + "/";
+
+    public static string Article(string slug) => ArticlePrefix + Uri.EscapeDataString(slug);
 
     public static string ArticleApi(string slug) => ArticlesApi + "/" + Uri.EscapeDataString(slug);
 
-    public static string Tag(string tagKey) => "/tags/" + Uri.EscapeDataString(tagKey);
+    public static string Tag(string tagKey) => TagPrefix + Uri.EscapeDataString(tagKey);
 }
