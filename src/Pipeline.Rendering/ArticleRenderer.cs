@@ -16,7 +16,7 @@ namespace Pipeline.Rendering;
 public sealed class ArticleRenderer : IArticleRenderer
 {
     /// <summary>Bump when rendering output changes; the layout's fingerprint is appended automatically.</summary>
-    public const string CodeVersion = "1";
+    public const string CodeVersion = "2";
 
     private readonly DraftDecoder _decoder;
     private readonly SiteOptions _site;

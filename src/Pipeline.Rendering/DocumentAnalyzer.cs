@@ -10,7 +10,8 @@ namespace Pipeline.Rendering;
 
 /// <summary>
 /// One walk over the parsed document, before it is rendered: takes a leading h1 as the title when the
-/// front matter has none, demotes headings when another h1 remains (the page has exactly one h1),
+/// front matter has none, renumbers headings so the page's outline starts at h2 under its one h1 and never
+/// skips a level (<see cref="HeadingOutline"/>),
 /// collects the h2–h3 table of contents, the first image, text statistics and the lead text the
 /// excerpt is cut from (paragraphs only, up to <c>&lt;!--more--&gt;</c> when there is one). Bare auto-links
 /// followed by Japanese are trimmed on the way (<see cref="CjkAutolinks"/>).
@@ -41,15 +42,10 @@ internal sealed class DocumentAnalyzer
         var analyzer = new DocumentAnalyzer();
         analyzer.VisitBlocks(document, inTable: false);
 
-        var demote = analyzer._headings.Exists(h => h.Level == 1);
+        HeadingOutline.Normalize(analyzer._headings);
         var toc = new List<TocEntry>();
         foreach (var heading in analyzer._headings)
         {
-            if (demote)
-            {
-                heading.Level = Math.Min(6, heading.Level + 1);
-            }
-
             if (heading.Level is 2 or 3 && heading.GetAttributes().Id is { } id)
             {
                 toc.Add(new TocEntry(heading.Level, id, InlineText.Of(heading.Inline)));

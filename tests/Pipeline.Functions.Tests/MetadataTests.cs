@@ -47,6 +47,7 @@ public sealed class MetadataTests
     [InlineData("ListArticles", SiteRoutes.ArticlesApi, "Anonymous")]
     [InlineData("GetArticle", SiteRoutes.ArticleApi, "Anonymous")]
     [InlineData("ArticlePage", SiteRoutes.Article, "Anonymous")]
+    [InlineData("PreviewPage", SiteRoutes.Preview, "Anonymous")] // the signed token is the authorisation
     [InlineData("ListDrafts", SiteRoutes.DraftsApi, "Function")]
     [InlineData("TagPage", SiteRoutes.Tag, "Anonymous")]
     [InlineData("AtomFeed", SiteRoutes.AtomFeed, "Anonymous")]
@@ -69,7 +70,7 @@ public sealed class MetadataTests
     {
         string[] expected =
         [
-            "ArticlePage", "AtomFeed", "GetArticle", "JsonFeed", "ListArticles", "ListDrafts", "PublishDraft", "Reconcile",
+            "ArticlePage", "AtomFeed", "GetArticle", "JsonFeed", "ListArticles", "ListDrafts", "PreviewPage", "PublishDraft", "Reconcile",
             "RecordPoison", "Robots", "SiteIndex", "Sitemap", "TagPage", "UnpublishDraft",
         ];
         Assert.Equal(expected, GeneratedMetadata.FunctionNames.Order());

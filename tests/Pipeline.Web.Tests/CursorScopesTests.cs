@@ -13,6 +13,7 @@ public sealed class CursorScopesTests
         [
             CursorScopes.Api(null), CursorScopes.Api("ai"), CursorScopes.Api("東京"),
             CursorScopes.Site(null), CursorScopes.Site("ai"), CursorScopes.Site("東京"),
+            CursorScopes.Preview,
         ];
 
         Assert.Equal(scopes.Length, scopes.Distinct(StringComparer.Ordinal).Count());

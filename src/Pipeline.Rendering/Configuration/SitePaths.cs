@@ -20,12 +20,18 @@ public static class SitePaths
     public const string ArticleApiRoute = "/" + SiteRoutes.ArticleApi;
     public const string TagRoute = "/" + SiteRoutes.Tag;
 
+    /// <summary>A signed, expiring link to one draft's current version; never listed anywhere.</summary>
+    public const string PreviewRoute = "/" + SiteRoutes.Preview;
+
     private const string ArticlePrefix = "/" + SiteRoutes.ArticlesSegment + "/";
     private const string TagPrefix = "/" + SiteRoutes.TagsSegment + "/";
+    private const string PreviewPrefix = "/" + SiteRoutes.PreviewSegment + "/";
 
     public static string Article(string slug) => ArticlePrefix + Uri.EscapeDataString(slug);
 
     public static string ArticleApi(string slug) => ArticlesApi + "/" + Uri.EscapeDataString(slug);
 
     public static string Tag(string tagKey) => TagPrefix + Uri.EscapeDataString(tagKey);
+
+    public static string Preview(string token) => PreviewPrefix + Uri.EscapeDataString(token);
 }

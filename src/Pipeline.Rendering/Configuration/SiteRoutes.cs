@@ -13,6 +13,9 @@ public static class SiteRoutes
     /// <summary>The first path segment of tag pages (<c>/tags/{tag}</c>).</summary>
     public const string TagsSegment = "tags";
 
+    /// <summary>The first path segment of preview links (<c>/preview/{token}</c>).</summary>
+    public const string PreviewSegment = "preview";
+
     public const string ArticlesApi = "api/" + ArticlesSegment;
     public const string ArticleApi = ArticlesApi + "/{slug}";
     public const string DraftsApi = "api/drafts";
@@ -22,4 +25,5 @@ public static class SiteRoutes
     public const string JsonFeed = "feed.json";
     public const string Sitemap = "sitemap.xml";
     public const string Robots = "robots.txt";
+    public const string Preview = PreviewSegment + "/{token}";
 }

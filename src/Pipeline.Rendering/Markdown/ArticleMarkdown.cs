@@ -1,10 +1,11 @@
 using Markdig;
+using Markdig.Extensions.EmphasisExtras;
 
 namespace Pipeline.Rendering.Markdown;
 
 /// <summary>
 /// The one Markdig pipeline every article is parsed and rendered with, built once. CommonMark plus
-/// tables, footnotes, task lists, auto-links, emphasis extras, definition lists, abbreviations,
+/// tables, footnotes, task lists, auto-links, strikethrough (no other emphasis extras), definition lists, abbreviations,
 /// figures and <c>:::</c> containers (Zenn's <c>:::message</c>); CJK-friendly emphasis; our Unicode heading ids, CJK line breaks, URL filter and raw-HTML
 /// sanitiser. Deliberately not enabled: generic attributes (<c>{onclick=…}</c> would bypass the
 /// sanitiser) and media links (they embed external players).
@@ -19,7 +20,8 @@ public static class ArticleMarkdown
         .UseFootnotes()
         .UseTaskLists()
         .UseAutoLinks()
-        .UseEmphasisExtras()
+        // Only ~~strike~~: ++insert++, ^sup^ and ~sub~ read "C++ … g++" or "x^2 … y^3" as markup and eat prose.
+        .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough)
         .UseListExtras()
         .UseDefinitionLists()
         .UseAbbreviations()
@@ -30,5 +32,6 @@ public static class ArticleMarkdown
         .Use<CjkLineBreakExtension>()
         .Use<SafeUrlExtension>()
         .Use(new RawHtmlSanitizingExtension(Sanitizer))
+        .Use<ImageSizeExtension>()
         .Build();
 }

@@ -31,6 +31,11 @@ public sealed class SafeUrlExtension : IMarkdownExtension
             var url = link.GetDynamicUrl?.Invoke() ?? link.Url;
             if (UrlPolicy.IsAllowed(url, link.IsImage))
             {
+                if (link.IsImage)
+                {
+                    ImageAttributes.Apply(link);
+                }
+
                 base.Write(renderer, link);
             }
             else if (!link.IsImage)

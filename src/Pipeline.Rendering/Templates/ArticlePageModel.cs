@@ -37,11 +37,7 @@ public static class ArticlePageModel
             tags.Add(new ScriptObject { ["name"] = E(tag), ["url"] = E(url) });
         }
 
-        var toc = new ScriptArray();
-        foreach (var entry in metadata.Toc)
-        {
-            toc.Add(new ScriptObject { ["level"] = entry.Level, ["id"] = E(entry.Id), ["text"] = E(entry.Text) });
-        }
+        var toc = TocTree(metadata.Toc);
 
         var page = new ScriptObject
         {
@@ -75,6 +71,31 @@ public static class ArticlePageModel
             ["page"] = page,
             ["labels"] = PageLabels.For(metadata.Lang, metadata.ReadingMinutes),
         };
+    }
+
+    /// <summary>
+    /// The TOC as a tree: each h3 entry is a child of the h2 before it (an h3 before any h2 stands at the top),
+    /// so the layout nests lists and an h3 never takes a number in its h2's list.
+    /// </summary>
+    private static ScriptArray TocTree(IReadOnlyList<TocEntry> entries)
+    {
+        var top = new ScriptArray();
+        ScriptArray? children = null;
+        foreach (var entry in entries)
+        {
+            var nested = new ScriptArray();
+            var item = new ScriptObject { ["level"] = entry.Level, ["id"] = E(entry.Id), ["text"] = E(entry.Text), ["children"] = nested };
+            if (entry.Level > 2 && children is not null)
+            {
+                children.Add(item);
+                continue;
+            }
+
+            top.Add(item);
+            children = entry.Level == 2 ? nested : null;
+        }
+
+        return top;
     }
 
     /// <summary>Escaped, or null for a missing value so <c>{{ if page.image }}</c> still tests presence.</summary>
