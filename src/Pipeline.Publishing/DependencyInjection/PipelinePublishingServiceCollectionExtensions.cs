@@ -22,6 +22,7 @@ public static class PipelinePublishingServiceCollectionExtensions
             .Bind(configuration.GetSection(PipelineNames.OptionsSection))
             .PostConfigure(options => options.DraftsContainer = HostSettings.DraftsContainerAppSetting(configuration) ?? options.DraftsContainer);
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<StatusRecorder>();
         services.TryAddSingleton<IDraftPublisher, DraftPublisher>();
         services.TryAddSingleton<IReconciler, DraftReconciler>();
         return services;

@@ -15,6 +15,9 @@ public static class SitePaths
     public const string Sitemap = "/" + SiteRoutes.Sitemap;
     public const string Robots = "/" + SiteRoutes.Robots;
 
+    /// <summary>Where article pages live: <c>/articles/{slug}</c>.</summary>
+    public const string ArticlesPrefix = "/" + SiteRoutes.ArticlesSegment + "/";
+
     /// <summary>Route templates (ASP.NET Core syntax) of the slug-addressed endpoints, as absolute paths.</summary>
     public const string ArticleRoute = "/" + SiteRoutes.Article;
     public const string ArticleApiRoute = "/" + SiteRoutes.ArticleApi;
@@ -23,11 +26,27 @@ public static class SitePaths
     /// <summary>A signed, expiring link to one draft's current version; never listed anywhere.</summary>
     public const string PreviewRoute = "/" + SiteRoutes.Preview;
 
-    private const string ArticlePrefix = "/" + SiteRoutes.ArticlesSegment + "/";
     private const string TagPrefix = "/" + SiteRoutes.TagsSegment + "/";
     private const string PreviewPrefix = "/" + SiteRoutes.PreviewSegment + "/";
 
-    public static string Article(string slug) => ArticlePrefix + Uri.EscapeDataString(slug);
+    public static string Article(string slug) => ArticlesPrefix + Uri.EscapeDataString(slug);
+
+    /// <summary>
+    /// The slug an author's alias names: <c>old-name</c>, <c>/articles/old-name/</c> or <c>articles/old-name</c> all
+    /// name <c>old-name</c>. Null for any other path (<c>/blog/x</c>), which is not this site's to redirect.
+    /// </summary>
+    public static string? SlugOfArticlePath(string alias)
+    {
+        ArgumentNullException.ThrowIfNull(alias);
+        var path = alias.Trim().Trim('/');
+        var prefix = ArticlesPrefix.TrimStart('/');
+        if (path.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            path = path[prefix.Length..];
+        }
+
+        return path.Length == 0 || path.Contains('/', StringComparison.Ordinal) ? null : path;
+    }
 
     public static string ArticleApi(string slug) => ArticlesApi + "/" + Uri.EscapeDataString(slug);
 
