@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Http;
 using Pipeline.Web.Http;
+using Pipeline.Rendering;
 
 namespace Pipeline.Web.Pages;
 
@@ -26,7 +27,7 @@ public static class MissingPage
                 $"<!doctype html><html><head><meta charset=\"utf-8\"><link rel=\"icon\" href=\"data:,\"><title>{title}</title></head><body><h1>{title}</h1><p>{WebUtility.HtmlEncode(message)}</p><p><a href=\"/\">Home</a></p></body></html>");
             var response = httpContext.Response;
             response.StatusCode = status;
-            response.ContentType = "text/html; charset=utf-8";
+            response.ContentType = ContentTypes.Html;
             response.ContentLength = body.Length;
             HtmlSecurityHeaders.Apply(response.Headers, HtmlSecurityHeaders.GeneratedPagePolicy);
             return HttpMethods.IsHead(httpContext.Request.Method) ? Task.CompletedTask : response.Body.WriteAsync(body, httpContext.RequestAborted).AsTask();
