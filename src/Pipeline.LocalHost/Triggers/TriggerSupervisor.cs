@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Azure.WebJobs.Host.Timers;
 using Pipeline.Publishing;
+using Pipeline.Storage.Azure.Events;
 
 namespace Pipeline.LocalHost.Triggers;
 
@@ -18,6 +19,7 @@ internal sealed partial class TriggerSupervisor(
     IConfiguration configuration,
     IDraftPublisher publisher,
     IReconciler reconciler,
+    PoisonedDraftRecorder poisoned,
     StorageProbe probe,
     ILoggerFactory loggers,
     IHostApplicationLifetime lifetime,
@@ -81,6 +83,7 @@ internal sealed partial class TriggerSupervisor(
             {
                 services.AddSingleton(publisher);
                 services.AddSingleton(reconciler);
+                services.AddSingleton(poisoned);
                 services.AddSingleton<IWebJobsExceptionHandlerFactory>(new SupervisedExceptionHandlerFactory(fault));
             })
             .Build();
