@@ -138,7 +138,7 @@ public static class PublishDecision
                 Action = PublishAction.Conflict,
                 Reason = "slug taken",
                 Error = new DraftError(DraftErrorKind.SlugConflict,
-                    $"the slug '{meta.Slug}' is already used by the draft '{current.Owner}'; give this draft another slug"),
+                    $"the slug '{meta.Slug}' is already used by the draft '{current.Owner}'; give this draft another slug (it is published by itself once that slug is freed)"),
                 ContestedSlug = meta.Slug,
             };
         }
