@@ -2,11 +2,17 @@ using BenchmarkDotNet.Running;
 using Pipeline.Benchmarks;
 
 // `dotnet run -c Release --project bench/Pipeline.Benchmarks -- --filter '*'` (bench/render-one.sh does this);
-// `-- --image-peak netvips|skia|imagesharp INPUT` measures one library's peak resident memory (docs/benchmarks.md);
-// `-- --stages DIR` runs the quick Stopwatch profile of the renderer's stages instead.
+// `-- --stages DIR` runs the quick Stopwatch profile of the renderer's stages instead; `-- --math` what math and
+// highlighting cost (bench/render-math.sh); `-- --image-peak netvips|skia|imagesharp INPUT` one image library's
+// time and peak resident memory (docs/benchmarks.md).
 if (args is ["--stages", var directory])
 {
     return StageProfile.Run(directory);
+}
+
+if (args is ["--math"])
+{
+    return MathProfile.Run();
 }
 
 if (args is ["--image-peak", var library, var input])
