@@ -5,6 +5,12 @@ using Pipeline.Benchmarks;
 // `-- --stages DIR` runs the quick Stopwatch profile of the renderer's stages instead; `-- --math` what math and
 // highlighting cost (bench/render-math.sh); `-- --image-peak netvips|skia|imagesharp INPUT` one image library's
 // time and peak resident memory (docs/benchmarks.md).
+// `-- --pathological` prints the CPU time of the drafts the complexity limits refuse (docs/benchmarks.md).
+if (args is ["--pathological"])
+{
+    return PathologicalDrafts.Run();
+}
+
 if (args is ["--stages", var directory])
 {
     return StageProfile.Run(directory);
