@@ -3,6 +3,7 @@ using Pipeline.Rendering.Configuration;
 using Pipeline.Rendering.Drafts;
 using Pipeline.Rendering.FrontMatter;
 using Pipeline.Rendering.Markdown;
+using Pipeline.Rendering.Markdown.Zenn;
 using Pipeline.Rendering.Templates;
 
 namespace Pipeline.Rendering;
@@ -60,6 +61,7 @@ public sealed class ArticleRenderer : IArticleRenderer
         ArgumentNullException.ThrowIfNull(draft);
         MarkdownDocument document;
         DocumentAnalysis analysis;
+        var pipeline = ArticleMarkdown.Pipeline;
         if (draft.Format == DraftFormat.PlainText)
         {
             var (built, firstLine) = PlainTextDocument.Build(draft.Body, takeTitle: draft.FrontMatter.Title is null);
@@ -68,12 +70,14 @@ public sealed class ArticleRenderer : IArticleRenderer
         }
         else
         {
-            document = Markdig.Markdown.Parse(draft.Body, ArticleMarkdown.Pipeline);
+            pipeline = ArticleMarkdown.For(draft.FrontMatter.Dialect ?? _site.MarkdownDialect);
+            document = Markdig.Markdown.Parse(draft.Body, pipeline);
             analysis = DocumentAnalyzer.Analyze(document, takeTitleFromHeading: draft.FrontMatter.Title is null);
         }
 
-        var body = ScriptSchemeText.Neutralize(Markdig.Markdown.ToHtml(document, ArticleMarkdown.Pipeline));
         var metadata = ArticleMetadataFactory.Create(draft, analysis, _site.Language, Version);
+        ContainerLabels.SetLanguage(document, metadata.Lang);
+        var body = ScriptSchemeText.Neutralize(Markdig.Markdown.ToHtml(document, pipeline));
         var page = _templates.Render(TemplateSet.Article, ArticlePageModel.Create(metadata, _site, _urls), body);
         return new Article(metadata, body, page);
     }

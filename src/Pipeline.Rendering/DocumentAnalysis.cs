@@ -9,4 +9,5 @@ internal sealed record DocumentAnalysis(
     string? FirstImage,
     TextStatistics Statistics,
     string LeadText,
-    bool LeadIsExplicit);
+    bool LeadIsExplicit,
+    IReadOnlyList<string> FrameSources);

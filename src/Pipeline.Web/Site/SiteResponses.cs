@@ -27,19 +27,35 @@ public sealed class SiteResponses(IOptions<PipelineOptions> pipeline, IOptions<P
 
     /// <summary>
     /// An article page, sent like every other HTML page; its ETag is given (derived from the immutable page blob's
-    /// name), so a revalidation is answered without reading the blob.
+    /// name), so a revalidation is answered without reading the blob. <paramref name="frameSources"/> are the origins
+    /// the article's embedded players load from (its metadata's <c>FrameSources</c>): the page's <c>frame-src</c>
+    /// allows exactly those, every other page <c>'none'</c>.
     /// </summary>
-    public ValidatedResult Page(ReadOnlyMemory<byte> body, string contentType, string etag) =>
-        Validated(body, contentType, etag, html: true);
+    public ValidatedResult Page(ReadOnlyMemory<byte> body, string contentType, string etag, IReadOnlyList<string>? frameSources = null) =>
+        Validated(body, contentType, etag, html: true, frameSources);
 
-    private ValidatedResult Validated(ReadOnlyMemory<byte> body, string contentType, string etag, bool html)
+    private ValidatedResult Validated(ReadOnlyMemory<byte> body, string contentType, string etag, bool html, IReadOnlyList<string>? frameSources = null)
     {
         var result = new ValidatedResult(body, contentType, etag, pipeline.Value.PageCacheControl);
         if (html)
         {
-            result.ExtraHeaders["Content-Security-Policy"] = web.Value.PageContentSecurityPolicy;
+            result.ExtraHeaders["Content-Security-Policy"] = web.Value.PageContentSecurityPolicy + "; frame-src " + FrameSourceList(frameSources);
         }
 
         return result;
     }
+
+    /// <summary>Only plain https origins make it into the header (a stored value can never widen the policy with a keyword or a path).</summary>
+    private static string FrameSourceList(IReadOnlyList<string>? sources)
+    {
+        var allowed = sources?.Where(IsHttpsOrigin).Distinct(StringComparer.Ordinal).ToList() ?? [];
+        return allowed.Count == 0 ? "'none'" : string.Join(' ', allowed);
+    }
+
+    private static bool IsHttpsOrigin(string source) =>
+        source.StartsWith("https://", StringComparison.Ordinal) && source.Length > "https://".Length
+        && source.AsSpan("https://".Length).ContainsAnyExcept(AllowedHostCharacters) is false;
+
+    private static readonly System.Buffers.SearchValues<char> AllowedHostCharacters =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789.-");
 }
