@@ -56,6 +56,18 @@ param cursorKey string = ''
 @description('Used when cursorKey is empty: generated on every deployment, so a redeploy invalidates cursors in flight.')
 param generatedCursorKey string = base64('${newGuid()}${newGuid()}')
 
+// Preview links (/preview/{token}) are signed with this key by `pipeline preview-link` on the author's machine,
+// so the author must know it: set PIPELINE_PREVIEW_KEY in the azd environment and the same value as
+// Pipeline__Web__PreviewKey where the CLI runs. Without it a key is generated per deployment (read it from the
+// app settings), and a redeploy invalidates the links issued before.
+@secure()
+@description('Base64 key (>= 32 bytes) signing preview links, shared with the authors\' pipeline preview-link; empty uses generatedPreviewKey.')
+param previewKey string = ''
+
+@secure()
+@description('Used when previewKey is empty: generated on every deployment, so a redeploy invalidates preview links.')
+param generatedPreviewKey string = base64('${newGuid()}${newGuid()}')
+
 var names = loadJsonContent('names.json')
 var roles = loadJsonContent('roles.json')
 
@@ -163,6 +175,7 @@ module functionApp 'modules/function-app.bicep' = {
     }
     secretAppSettings: {
       '${names.settings.CursorKeySetting}': empty(cursorKey) ? generatedCursorKey : cursorKey
+      '${names.settings.PreviewKeySetting}': empty(previewKey) ? generatedPreviewKey : previewKey
     }
     applicationInsightsName: monitoring.outputs.applicationInsightsName
     maximumInstanceCount: maximumInstanceCount

@@ -11,20 +11,24 @@ namespace Pipeline.Cli;
 /// </summary>
 internal static class CliServices
 {
+    private static readonly Lazy<IConfiguration> LazyConfiguration = new(BuildConfiguration);
     private static readonly Lazy<ServiceProvider> Provider = new(Build);
+
+    /// <summary>The settings alone, for commands that need no services (and so load no storage code).</summary>
+    public static IConfiguration Configuration => LazyConfiguration.Value;
 
     public static T Get<T>()
         where T : notnull => Provider.Value.GetRequiredService<T>();
 
-    private static ServiceProvider Build()
-    {
-        var configuration = new ConfigurationBuilder()
+    private static IConfiguration BuildConfiguration() =>
+        new ConfigurationBuilder()
             .AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "pipeline.json"), optional: true)
             .AddEnvironmentVariables()
             .Build();
-        return new ServiceCollection()
-            .AddSingleton<IConfiguration>(configuration)
-            .AddPipelinePublishing(configuration).AddPipelineAzureStorage(configuration)
+
+    private static ServiceProvider Build() =>
+        new ServiceCollection()
+            .AddSingleton(Configuration)
+            .AddPipelinePublishing(Configuration).AddPipelineAzureStorage(Configuration)
             .BuildServiceProvider();
-    }
 }

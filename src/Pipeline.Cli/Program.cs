@@ -2,9 +2,10 @@ using System.CommandLine;
 using Pipeline.Cli;
 
 // Composition only: each command lives in its own file (RenderCommand.cs, …) and is added here.
-var root = new RootCommand("pipeline: render, upload and follow article drafts");
+var root = new RootCommand("pipeline: preview, render, upload and follow article drafts");
 root.Subcommands.Add(RenderCommand.Create());
 root.Subcommands.Add(UploadCommand.Create());
 root.Subcommands.Add(StatusCommand.Create());
 root.Subcommands.Add(DeleteCommand.Create());
+root.Subcommands.Add(PreviewLinkCommand.Create());
 return await root.Parse(args).InvokeAsync();

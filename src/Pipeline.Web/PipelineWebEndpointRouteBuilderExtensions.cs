@@ -5,11 +5,12 @@ using Pipeline.Rendering.Configuration;
 using Pipeline.Web.Articles;
 using Pipeline.Web.Drafts;
 using Pipeline.Web.Pages;
+using Pipeline.Web.Previews;
 
 namespace Pipeline.Web;
 
 /// <summary>
-/// Maps the JSON API and the article pages for hosts that route with ASP.NET Core (the local host, tests).
+/// Maps the JSON API, the article pages and preview links for hosts that route with ASP.NET Core (the local host, tests).
 /// The Functions app calls the same handlers from its HTTP triggers instead. The reader site (index, tag pages,
 /// feeds, sitemap) has its own mapping extension beside this one; a host maps both.
 /// </summary>
@@ -23,6 +24,7 @@ public static class PipelineWebEndpointRouteBuilderExtensions
         endpoints.MapMethods(SitePaths.ArticlesApi, GetAndHead, (HttpRequest request, ListArticlesHandler handler) => handler.HandleAsync(request));
         endpoints.MapMethods(SitePaths.ArticleApiRoute, GetAndHead, (HttpRequest request, string slug, GetArticleHandler handler) => handler.HandleAsync(request, slug));
         endpoints.MapMethods(SitePaths.ArticleRoute, GetAndHead, (HttpRequest request, string slug, ArticlePageHandler handler) => handler.HandleAsync(request, slug));
+        endpoints.MapMethods(SitePaths.PreviewRoute, GetAndHead, (HttpRequest request, string token, PreviewPageHandler handler) => handler.HandleAsync(request, token));
         endpoints.MapMethods(SitePaths.DraftsApi, GetAndHead, (HttpRequest request, ListDraftsHandler handler) => handler.HandleAsync(request));
         return endpoints;
     }

@@ -12,6 +12,12 @@ public sealed class PipelineWebOptions
     /// </summary>
     public string? CursorKey { get; set; }
 
+    /// <summary>
+    /// Base64 key (at least 32 bytes) that signs preview links (<c>/preview/{token}</c>). The host that serves them
+    /// and the <c>pipeline preview-link</c> that issues them need the same key; when unset, preview links are off.
+    /// </summary>
+    public string? PreviewKey { get; set; }
+
     /// <summary>Cache-Control of JSON listings and article metadata; short, since publishing changes them (ETags make revalidation cheap).</summary>
     public string ApiCacheControl { get; set; } = "public, max-age=30";
 

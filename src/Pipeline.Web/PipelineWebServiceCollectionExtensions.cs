@@ -8,6 +8,7 @@ using Pipeline.Web.Articles;
 using Pipeline.Web.Drafts;
 using Pipeline.Web.Pages;
 using Pipeline.Web.Paging;
+using Pipeline.Web.Previews;
 using Pipeline.Web.Site;
 
 namespace Pipeline.Web;
@@ -21,6 +22,12 @@ public static class PipelineWebServiceCollectionExtensions
         services.AddSingleton(provider => CreateCursorCodec(
             provider.GetRequiredService<IOptions<PipelineWebOptions>>().Value,
             provider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(CursorCodec))));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(provider => CreatePreviewTokens(
+            provider.GetRequiredService<IOptions<PipelineWebOptions>>().Value,
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(PreviewTokens))));
+        services.AddSingleton<PreviewPageHandler>();
         services.AddProblemDetails();
         services.AddSingleton<ListArticlesHandler>();
         services.AddSingleton<GetArticleHandler>();
@@ -32,24 +39,26 @@ public static class PipelineWebServiceCollectionExtensions
 
     private static CursorCodec CreateCursorCodec(PipelineWebOptions options, ILogger logger)
     {
-        if (string.IsNullOrWhiteSpace(options.CursorKey))
+        if (SigningKeys.Read(options.CursorKey, nameof(PipelineWebOptions.CursorKey)) is { } key)
         {
-            // Fine for one local process; instances behind one site must share a configured key, or cursors
-            // issued by one are refused by the others (and by this one after a restart).
-            logger.LogInformation("No {Setting} configured: listing cursors are signed with a key generated for this process", $"{PipelineWebOptions.Section}:{nameof(PipelineWebOptions.CursorKey)}");
-            return new CursorCodec(RandomNumberGenerator.GetBytes(32));
+            return new CursorCodec(key);
         }
 
-        byte[] key;
-        try
+        // Fine for one local process; instances behind one site must share a configured key, or cursors
+        // issued by one are refused by the others (and by this one after a restart).
+        logger.LogInformation("No {Setting} configured: listing cursors are signed with a key generated for this process", $"{PipelineWebOptions.Section}:{nameof(PipelineWebOptions.CursorKey)}");
+        return new CursorCodec(RandomNumberGenerator.GetBytes(32));
+    }
+
+    private static PreviewTokens CreatePreviewTokens(PipelineWebOptions options, TimeProvider clock, ILogger logger)
+    {
+        var key = SigningKeys.Read(options.PreviewKey, nameof(PipelineWebOptions.PreviewKey));
+        if (key is null)
         {
-            key = Convert.FromBase64String(options.CursorKey);
-        }
-        catch (FormatException e)
-        {
-            throw new OptionsValidationException(nameof(PipelineWebOptions.CursorKey), typeof(PipelineWebOptions), [$"{nameof(PipelineWebOptions.CursorKey)} must be base64: {e.Message}"]);
+            // Unlike cursors, a random key would not do: the author's `pipeline preview-link` must sign with it too.
+            logger.LogInformation("No {Setting} configured: preview links are off", $"{PipelineWebOptions.Section}:{nameof(PipelineWebOptions.PreviewKey)}");
         }
 
-        return new CursorCodec(key);
+        return new PreviewTokens(key, clock);
     }
 }

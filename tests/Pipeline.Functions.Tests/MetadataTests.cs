@@ -47,6 +47,7 @@ public sealed class MetadataTests
     [InlineData("ListArticles", SitePaths.ArticlesApi, "Anonymous")]
     [InlineData("GetArticle", SitePaths.ArticleApiRoute, "Anonymous")]
     [InlineData("ArticlePage", SitePaths.ArticleRoute, "Anonymous")]
+    [InlineData("PreviewPage", SitePaths.PreviewRoute, "Anonymous")] // the signed token is the authorisation
     [InlineData("ListDrafts", SitePaths.DraftsApi, "Function")]
     [InlineData("TagPage", SitePaths.TagRoute, "Anonymous")]
     [InlineData("AtomFeed", SitePaths.AtomFeed, "Anonymous")]
@@ -69,7 +70,7 @@ public sealed class MetadataTests
     {
         string[] expected =
         [
-            "ArticlePage", "AtomFeed", "GetArticle", "JsonFeed", "ListArticles", "ListDrafts", "PublishDraft", "Reconcile",
+            "ArticlePage", "AtomFeed", "GetArticle", "JsonFeed", "ListArticles", "ListDrafts", "PreviewPage", "PublishDraft", "Reconcile",
             "RecordPoison", "Robots", "SiteIndex", "Sitemap", "TagPage", "UnpublishDraft",
         ];
         Assert.Equal(expected, GeneratedMetadata.FunctionNames.Order());

@@ -20,6 +20,9 @@ internal sealed class WorkerSession : IAsyncDisposable
         Host = host;
     }
 
+    /// <summary>The preview-link key the worker is configured with, so a test can sign links as <c>pipeline preview-link</c> does.</summary>
+    public static byte[] PreviewKey { get; } = System.Security.Cryptography.RandomNumberGenerator.GetBytes(32);
+
     public TestStorage Storage { get; }
 
     /// <summary>The test's own services over the same storage, for arranging and checking state.</summary>
@@ -100,6 +103,7 @@ internal sealed class WorkerSession : IAsyncDisposable
             .ToDictionary(setting => setting.Key.Replace(":", "__", StringComparison.Ordinal), setting => setting.Value!);
         settings[PipelineNames.DraftsContainerSetting] = storage.DraftsContainer;
         settings[PipelineNames.ReconcileScheduleSetting] = PipelineNames.DefaultReconcileSchedule;
+        settings[PipelineNames.PreviewKeySetting] = Convert.ToBase64String(PreviewKey);
         return settings;
     }
 }

@@ -5,7 +5,11 @@ namespace Pipeline.LocalHost.Tests;
 /// <summary>Runs the built <c>pipeline</c> CLI as an author would, capturing what it prints.</summary>
 internal static class CliProcess
 {
-    public static async Task<(int ExitCode, string Output)> RunAsync(params string[] arguments)
+    public static Task<(int ExitCode, string Output)> RunAsync(params string[] arguments) =>
+        RunAsync(new Dictionary<string, string>(), arguments);
+
+    /// <summary>Runs the CLI with extra environment variables (settings such as <c>Pipeline__Web__PreviewKey</c>).</summary>
+    public static async Task<(int ExitCode, string Output)> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -21,6 +25,11 @@ internal static class CliProcess
 
         // A wide virtual console, so Spectre's table does not wrap the values the tests look for.
         start.Environment["COLUMNS"] = "400";
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();

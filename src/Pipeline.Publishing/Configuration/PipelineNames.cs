@@ -21,6 +21,12 @@ public static class PipelineNames
     /// </summary>
     public const string CursorKeySetting = "Pipeline__Web__CursorKey";
 
+    /// <summary>
+    /// App setting (and environment variable for <c>pipeline preview-link</c>) holding the base64 key that signs
+    /// preview links; the environment-variable spelling of <c>Pipeline:Web:PreviewKey</c>. Unset: preview links are off.
+    /// </summary>
+    public const string PreviewKeySetting = "Pipeline__Web__PreviewKey";
+
     public const string DraftsContainer = "drafts";
     public const string PagesContainer = "pages";
     public const string ArticlesTable = "articles";

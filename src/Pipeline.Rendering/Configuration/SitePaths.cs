@@ -19,9 +19,14 @@ public static class SitePaths
     public const string ArticleApiRoute = ArticlesApi + "/{slug}";
     public const string TagRoute = "/tags/{tag}";
 
+    /// <summary>A signed, expiring link to one draft's current version; never listed anywhere.</summary>
+    public const string PreviewRoute = "/preview/{token}";
+
     public static string Article(string slug) => "/articles/" + Uri.EscapeDataString(slug);
 
     public static string ArticleApi(string slug) => ArticlesApi + "/" + Uri.EscapeDataString(slug);
 
     public static string Tag(string tagKey) => "/tags/" + Uri.EscapeDataString(tagKey);
+
+    public static string Preview(string token) => "/preview/" + Uri.EscapeDataString(token);
 }

@@ -39,23 +39,9 @@ public sealed class SiteResponses(IOptions<PipelineOptions> pipeline, IOptions<P
         var result = new ValidatedResult(body, contentType, etag, pipeline.Value.PageCacheControl);
         if (html)
         {
-            result.ExtraHeaders["Content-Security-Policy"] = web.Value.PageContentSecurityPolicy + "; frame-src " + FrameSourceList(frameSources);
+            result.ExtraHeaders["Content-Security-Policy"] = PageSecurityPolicy.With(web.Value.PageContentSecurityPolicy, frameSources);
         }
 
         return result;
     }
-
-    /// <summary>Only plain https origins make it into the header (a stored value can never widen the policy with a keyword or a path).</summary>
-    private static string FrameSourceList(IReadOnlyList<string>? sources)
-    {
-        var allowed = sources?.Where(IsHttpsOrigin).Distinct(StringComparer.Ordinal).ToList() ?? [];
-        return allowed.Count == 0 ? "'none'" : string.Join(' ', allowed);
-    }
-
-    private static bool IsHttpsOrigin(string source) =>
-        source.StartsWith("https://", StringComparison.Ordinal) && source.Length > "https://".Length
-        && source.AsSpan("https://".Length).ContainsAnyExcept(AllowedHostCharacters) is false;
-
-    private static readonly System.Buffers.SearchValues<char> AllowedHostCharacters =
-        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789.-");
 }

@@ -10,28 +10,40 @@ using Pipeline.Web.Paging;
 namespace Pipeline.Infra.Tests;
 
 /// <summary>
-/// The cursor signing key every instance shares: provisioned from secure parameters only, generated when the
-/// azd environment gives none, long enough for the app, and under the name the app binds.
+/// The signing keys every instance shares (listing cursors; preview links, which the author's CLI signs too):
+/// provisioned from secure parameters only, generated when the azd environment gives none, long enough for the
+/// app, and under the name the app binds.
 /// </summary>
 [Collection(InfraCollection.Name)]
-public sealed partial class CursorKeyTests(CompiledInfra infra)
+public sealed partial class SigningKeyTests(CompiledInfra infra)
 {
     private readonly NamesFile _names = NamesFile.Load();
 
-    [Fact]
-    public void The_key_is_the_azd_value_or_else_the_generated_one()
+    /// <summary>Each key's app setting and Bicep parameter; the generated fallback is <c>generated</c> + Name.</summary>
+    public static TheoryData<string, string> Keys() => new()
     {
-        var value = ProvisionedAppSettings.ValuePassed(infra.MainTemplate, "secretAppSettings", PipelineNames.CursorKeySetting, _names);
+        { PipelineNames.CursorKeySetting, "cursorKey" },
+        { PipelineNames.PreviewKeySetting, "previewKey" },
+    };
 
-        Assert.Equal("[if(empty(parameters('cursorKey')), parameters('generatedCursorKey'), parameters('cursorKey'))]", value);
-    }
+    /// <summary>Each key's Bicep parameter and the azd environment variable that pins it.</summary>
+    public static TheoryData<string, string> AzdVariables() => new()
+    {
+        { "cursorKey", "PIPELINE_CURSOR_KEY" },
+        { "previewKey", "PIPELINE_PREVIEW_KEY" },
+    };
 
     [Theory]
-    [InlineData("cursorKey")]
-    [InlineData("generatedCursorKey")]
-    public void Key_parameters_are_secure(string parameter)
+    [MemberData(nameof(Keys))]
+    public void The_key_is_the_azd_value_or_else_the_generated_one(string setting, string parameter)
     {
+        var value = ProvisionedAppSettings.ValuePassed(infra.MainTemplate, "secretAppSettings", setting, _names);
+        var generated = "generated" + char.ToUpperInvariant(parameter[0]) + parameter[1..];
+
+        Assert.Equal($"[if(empty(parameters('{parameter}')), parameters('{generated}'), parameters('{parameter}'))]", value);
+        Assert.Null(ProvisionedAppSettings.ValuePassed(infra.MainTemplate, "extraAppSettings", setting, _names));
         Assert.Equal("securestring", (string?)MainParameter(parameter)["type"], ignoreCase: true);
+        Assert.Equal("securestring", (string?)MainParameter(generated)["type"], ignoreCase: true);
     }
 
     [Fact]
@@ -40,16 +52,16 @@ public sealed partial class CursorKeyTests(CompiledInfra infra)
         var parameter = ArmTemplate.ModuleTemplate(infra.MainTemplate, "function-app")["parameters"]?["secretAppSettings"];
 
         Assert.Equal("secureObject", (string?)parameter?["type"], ignoreCase: true);
-        Assert.Null(ProvisionedAppSettings.ValuePassed(infra.MainTemplate, "extraAppSettings", PipelineNames.CursorKeySetting, _names));
     }
 
-    [Fact]
-    public void The_azd_environment_can_pin_the_key()
+    [Theory]
+    [MemberData(nameof(AzdVariables))]
+    public void The_azd_environment_can_pin_the_key(string parameter, string azdVariable)
     {
         var parameters = JsonNode.Parse(File.ReadAllText(BuildFacts.InRepository("infra", "main.parameters.json")))?["parameters"];
 
-        Assert.Equal("${PIPELINE_CURSOR_KEY}", (string?)parameters?["cursorKey"]?["value"]);
-        Assert.Equal("", (string?)MainParameter("cursorKey")["defaultValue"]);
+        Assert.Equal("${" + azdVariable + "}", (string?)parameters?[parameter]?["value"]);
+        Assert.Equal("", (string?)MainParameter(parameter)["defaultValue"]);
     }
 
     [Fact]
@@ -72,7 +84,10 @@ public sealed partial class CursorKeyTests(CompiledInfra infra)
     public void The_setting_name_is_where_the_app_reads_its_cursor_key()
     {
         Assert.Equal(PipelineNames.CursorKeySetting, _names.Value("settings", nameof(PipelineNames.CursorKeySetting)));
+        Assert.Equal(PipelineNames.PreviewKeySetting, _names.Value("settings", nameof(PipelineNames.PreviewKeySetting)));
         Assert.Equal("configured", ProvisionedCursorCodecKey("configured"));
+        Assert.Equal("configured", AppSettingAsConfiguration("configured", PipelineNames.PreviewKeySetting)
+            .GetSection(PipelineWebOptions.Section).Get<PipelineWebOptions>()?.PreviewKey);
     }
 
     private JsonObject MainParameter(string name) =>
@@ -95,9 +110,9 @@ public sealed partial class CursorKeyTests(CompiledInfra infra)
             .BuildServiceProvider()
             .GetRequiredService<CursorCodec>();
 
-    private static IConfiguration AppSettingAsConfiguration(string value) =>
+    private static IConfiguration AppSettingAsConfiguration(string value, string setting = PipelineNames.CursorKeySetting) =>
         new ConfigurationBuilder()
-            .AddInMemoryCollection([new(PipelineNames.CursorKeySetting.Replace("__", ConfigurationPath.KeyDelimiter, StringComparison.Ordinal), value)])
+            .AddInMemoryCollection([new(setting.Replace("__", ConfigurationPath.KeyDelimiter, StringComparison.Ordinal), value)])
             .Build();
 
     [GeneratedRegex(@"^\[base64\(format\('(\{\d\})+', (?<arguments>[^)]*\)(, [^)]*\))*)\)\)\]$")]
