@@ -1,6 +1,8 @@
 using Markdig;
 using Markdig.Extensions.EmphasisExtras;
 using Pipeline.Rendering.Markdown.Zenn;
+using Pipeline.Rendering.Highlighting;
+using Pipeline.Rendering.Mathematics;
 
 namespace Pipeline.Rendering.Markdown;
 
@@ -8,7 +10,8 @@ namespace Pipeline.Rendering.Markdown;
 /// The two Markdig pipelines articles are parsed and rendered with, one per <see cref="MarkdownDialect"/>, built once. CommonMark plus
 /// tables, footnotes, task lists, auto-links, strikethrough (no other emphasis extras), definition lists, abbreviations,
 /// figures and <c>:::</c> containers (Zenn's <c>:::message</c>, <c>:::details</c>, in both dialects); CJK-friendly emphasis; our Unicode heading ids, CJK line breaks, URL filter and raw-HTML
-/// sanitiser. Deliberately not enabled: generic attributes (<c>{onclick=…}</c> would bypass the
+/// sanitiser; TeX math (<see cref="TexMathExtension"/>, typeset to MathML after parsing) and highlighted code
+/// (<see cref="CodeHighlightingExtension"/>). Deliberately not enabled: generic attributes (<c>{onclick=…}</c> would bypass the
 /// sanitiser) and media links (they embed external players).
 /// </summary>
 public static class ArticleMarkdown
@@ -44,7 +47,9 @@ public static class ArticleMarkdown
             .Use<CjkLineBreakExtension>()
             .Use<SafeUrlExtension>()
             .Use(new RawHtmlSanitizingExtension(Sanitizer))
-            .Use<ImageSizeExtension>();
+            .Use<ImageSizeExtension>()
+            .Use<TexMathExtension>()
+            .Use<CodeHighlightingExtension>();
         if (dialect == MarkdownDialect.Zenn)
         {
             builder.Use<ZennEmbedExtension>();

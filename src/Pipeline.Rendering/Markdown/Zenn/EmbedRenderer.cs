@@ -4,8 +4,9 @@ using Markdig.Renderers.Html;
 namespace Pipeline.Rendering.Markdown.Zenn;
 
 /// <summary>
-/// Writes an <see cref="EmbedInline"/> as phrasing content (it sits in a paragraph): a lazy, sandboxed
-/// <c>youtube-nocookie.com</c> frame; a link card made of spans that names the target (title, host and path) and
+/// Writes an <see cref="EmbedInline"/> as phrasing content (it sits in a paragraph): a lazy <c>youtube-nocookie.com</c>
+/// frame (no <c>sandbox</c>: the player needs scripts and its own origin, which the Nu checker rightly calls no sandbox
+/// at all; the page's <c>frame-src</c> is what confines frames); a link card made of spans that names the target (title, host and path) and
 /// loads nothing; or a visible note saying why the embed is not shown. Every value is escaped here.
 /// </summary>
 public sealed class EmbedRenderer : HtmlObjectRenderer<EmbedInline>
@@ -19,7 +20,7 @@ public sealed class EmbedRenderer : HtmlObjectRenderer<EmbedInline>
         {
             renderer.Write("<span class=\"embed embed-").Write(embed.Kind).Write("\"><iframe src=\"").WriteEscapeUrl(frame)
                 .Write("\" title=\"").WriteEscape(embed.FrameTitle ?? embed.Kind)
-                .Write("\" loading=\"lazy\" referrerpolicy=\"strict-origin-when-cross-origin\" sandbox=\"allow-scripts allow-same-origin allow-popups allow-presentation\"")
+                .Write("\" loading=\"lazy\" referrerpolicy=\"strict-origin-when-cross-origin\"")
                 .Write(" allow=\"encrypted-media; picture-in-picture; fullscreen\" allowfullscreen></iframe></span>");
             return;
         }
