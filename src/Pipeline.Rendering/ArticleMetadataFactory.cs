@@ -33,6 +33,8 @@ internal static class ArticleMetadataFactory
             WordCount = analysis.Statistics.Words,
             Toc = analysis.Toc,
             FrameSources = analysis.FrameSources,
+            KeyPoints = analysis.KeyPoints,
+            Citations = analysis.Citations,
             ContentHash = draft.Decoded.ContentHash,
             RendererVersion = rendererVersion,
             Extra = front.Extra,

@@ -35,6 +35,8 @@ public static class ArticleMetadataJson
             metadata.WordCount,
             metadata.Toc,
             metadata.FrameSources,
+            metadata.KeyPoints,
+            metadata.Citations,
             metadata.ContentHash,
             metadata.Draft,
             metadata.Summary,

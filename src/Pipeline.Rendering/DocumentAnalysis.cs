@@ -9,5 +9,14 @@ internal sealed record DocumentAnalysis(
     string? FirstImage,
     TextStatistics Statistics,
     string LeadText,
-    bool LeadIsExplicit,
-    IReadOnlyList<string> FrameSources);
+    bool LeadIsExplicit)
+{
+    /// <summary>The key points a plain-text draft opens with (marker removed).</summary>
+    public IReadOnlyList<string> KeyPoints { get; init; } = [];
+
+    /// <summary>The sources a plain-text draft cites.</summary>
+    public IReadOnlyList<Citation> Citations { get; init; } = [];
+
+    /// <summary>The origins embedded frames load from, sorted (the page's CSP allows exactly those).</summary>
+    public IReadOnlyList<string> FrameSources { get; init; } = [];
+}
