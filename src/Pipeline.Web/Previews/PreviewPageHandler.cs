@@ -5,7 +5,6 @@ using Pipeline.Rendering;
 using Pipeline.Rendering.Configuration;
 using Pipeline.Rendering.Drafts;
 using Pipeline.Web.Http;
-using Pipeline.Web.Site;
 
 namespace Pipeline.Web.Previews;
 
@@ -42,13 +41,13 @@ public sealed class PreviewPageHandler(
 
             var article = renderer.Render(new DraftSource(path, draft.Content));
             headers.ContentSecurityPolicy = PageSecurityPolicy.With(web.Value.PageContentSecurityPolicy, article.Metadata.FrameSources);
-            return Results.Content(article.PageHtml, SiteResponses.HtmlContentType);
+            return Results.Content(article.PageHtml, ContentTypes.Html);
         }
         catch (DraftException e)
         {
             // The token proves its holder may see this draft, so the reason is theirs to read.
             headers.ContentSecurityPolicy = PageSecurityPolicy.With(web.Value.PageContentSecurityPolicy, frameSources: null);
-            return Results.Content(DraftErrorPage.Html(path, e), SiteResponses.HtmlContentType, statusCode: StatusCodes.Status422UnprocessableEntity);
+            return Results.Content(DraftErrorPage.Html(path, e), ContentTypes.Html, statusCode: StatusCodes.Status422UnprocessableEntity);
         }
     }
 
