@@ -3,6 +3,7 @@ using Pipeline.Rendering.Configuration;
 using Pipeline.Rendering.Drafts;
 using Pipeline.Rendering.FrontMatter;
 using Pipeline.Rendering.Markdown;
+using Pipeline.Rendering.Mathematics;
 using Pipeline.Rendering.Templates;
 
 namespace Pipeline.Rendering;
@@ -10,18 +11,21 @@ namespace Pipeline.Rendering;
 /// <summary>
 /// The staged pipeline: <see cref="DraftDecoder"/> (bytes → NFC text) → <see cref="FrontMatterParser"/>
 /// (front matter + body) → one Markdig parse (or <see cref="PlainTextDocument"/> for .txt) → one analysis
-/// walk (title, TOC, counts, lead text) → one HTML render with URL filtering and raw-HTML sanitising in
+/// walk (title, TOC, counts, lead text) → formulas typeset to MathML (<see cref="MathTypesetting"/>; bad TeX
+/// becomes a warning, never an error) → one HTML render (code highlighted in it) with URL filtering and raw-HTML sanitising in
 /// the renderer → metadata → the article layout. Thread-safe; register as a singleton.
 /// </summary>
 public sealed class ArticleRenderer : IArticleRenderer
 {
     /// <summary>Bump when rendering output changes; the layout's fingerprint is appended automatically.</summary>
-    public const string CodeVersion = "2";
+    public const string CodeVersion = "3";
 
     private readonly DraftDecoder _decoder;
+    private readonly RenderingOptions _limits;
     private readonly SiteOptions _site;
     private readonly SiteUrls _urls;
     private readonly TemplateSet _templates;
+    private readonly ITexTypesetter _typesetter = TemmlTypesetter.Shared;
 
     /// <summary>Defaults: 5 MiB cap, built-in layout, default site options.</summary>
     public ArticleRenderer()
@@ -39,6 +43,7 @@ public sealed class ArticleRenderer : IArticleRenderer
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(templates);
         _decoder = new DraftDecoder(options.MaxDraftBytes);
+        _limits = options;
         _site = options.Site;
         _urls = new SiteUrls(options.Site);
         _templates = templates;
@@ -51,15 +56,30 @@ public sealed class ArticleRenderer : IArticleRenderer
     {
         ArgumentNullException.ThrowIfNull(source);
         DraftFormats.Get(source.Path);
-        return Render(FrontMatterParser.Parse(_decoder.Decode(source)));
+        return Render(FrontMatterParser.Parse(_decoder.Decode(source), _limits.MaxFrontMatterDepth));
     }
 
     /// <summary>Renders an already decoded and split draft (stages 3–6).</summary>
     public Article Render(ParsedDraft draft)
     {
         ArgumentNullException.ThrowIfNull(draft);
+        try
+        {
+            return RenderChecked(draft);
+        }
+        catch (Exception ex) when (ex is ArgumentException { Message: var message } && message.Contains("too deeply nested", StringComparison.Ordinal)
+            || ex is InsufficientExecutionStackException)
+        {
+            // Markdig's own backstop (it refuses 128 levels); MarkdownComplexity normally refuses far earlier.
+            throw new DraftException(DraftErrorKind.TooComplex, "the draft is too complex to render: its Markdown nests too deeply", inner: ex);
+        }
+    }
+
+    private Article RenderChecked(ParsedDraft draft)
+    {
         MarkdownDocument document;
         DocumentAnalysis analysis;
+        IReadOnlyList<RenderWarning> warnings = [];
         if (draft.Format == DraftFormat.PlainText)
         {
             var (built, firstLine) = PlainTextDocument.Build(draft.Body, takeTitle: draft.FrontMatter.Title is null);
@@ -68,13 +88,15 @@ public sealed class ArticleRenderer : IArticleRenderer
         }
         else
         {
+            MarkdownComplexity.Check(draft.Body, draft.BodyLine, _limits);
             document = Markdig.Markdown.Parse(draft.Body, ArticleMarkdown.Pipeline);
             analysis = DocumentAnalyzer.Analyze(document, takeTitleFromHeading: draft.FrontMatter.Title is null);
+            warnings = MathTypesetting.Run(document, _typesetter, draft.BodyLine);
         }
 
         var body = ScriptSchemeText.Neutralize(Markdig.Markdown.ToHtml(document, ArticleMarkdown.Pipeline));
         var metadata = ArticleMetadataFactory.Create(draft, analysis, _site.Language, Version);
         var page = _templates.Render(TemplateSet.Article, ArticlePageModel.Create(metadata, _site, _urls), body);
-        return new Article(metadata, body, page);
+        return new Article(metadata, body, page) { Warnings = warnings };
     }
 }

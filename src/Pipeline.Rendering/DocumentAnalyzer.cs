@@ -111,6 +111,10 @@ internal sealed class DocumentAnalyzer
                 case CodeInline code:
                     AddText(code.Content, lead);
                     break;
+                case Mathematics.TexInline tex:
+                    // Excerpts and counts keep a formula as its TeX: more telling than a gap.
+                    AddText(tex.Tex, lead);
+                    break;
                 case HtmlEntityInline entity:
                     AddText(entity.Transcoded.AsSpan(), lead);
                     break;

@@ -10,4 +10,7 @@ public enum DraftErrorKind
     UnsupportedType,
     InvalidSlug,
     SlugConflict,
+
+    /// <summary>Nested deeper, or built of more inline markup, than the renderer's limits (<c>RenderingOptions</c>) allow.</summary>
+    TooComplex,
 }

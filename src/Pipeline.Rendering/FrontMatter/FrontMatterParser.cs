@@ -1,3 +1,4 @@
+using Pipeline.Rendering.Configuration;
 using Pipeline.Rendering.Drafts;
 
 namespace Pipeline.Rendering.FrontMatter;
@@ -8,7 +9,12 @@ namespace Pipeline.Rendering.FrontMatter;
 /// </summary>
 public static class FrontMatterParser
 {
-    public static ParsedDraft Parse(DecodedDraft draft)
+    /// <summary>Splits with the default nesting limit (<see cref="RenderingOptions.MaxFrontMatterDepth"/>).</summary>
+    public static ParsedDraft Parse(DecodedDraft draft) => Parse(draft, new RenderingOptions().MaxFrontMatterDepth);
+
+    /// <param name="draft">The decoded draft.</param>
+    /// <param name="maxDepth">Deepest nesting of values accepted; deeper is <see cref="DraftErrorKind.TooComplex"/>.</param>
+    public static ParsedDraft Parse(DecodedDraft draft, int maxDepth)
     {
         ArgumentNullException.ThrowIfNull(draft);
         var format = DraftFormats.Get(draft.Path);
@@ -17,20 +23,23 @@ public static class FrontMatterParser
         if (IsDelimiterLine(text, 0, "---", out var yamlStart))
         {
             var (block, bodyStart, bodyLine) = Enclosed(text, yamlStart, "---", "...", "YAML");
-            var fields = YamlFrontMatterReader.Read(block, firstLine: 2);
+            FrontMatterDepth.CheckBrackets(block, firstLine: 2, maxDepth, hashComments: true);
+            var fields = YamlFrontMatterReader.Read(block, firstLine: 2, maxDepth);
             return new ParsedDraft(draft, format, FrontMatterFields.Map(fields, FrontMatterSyntax.Yaml), text[bodyStart..], bodyLine);
         }
 
         if (IsDelimiterLine(text, 0, "+++", out var tomlStart))
         {
             var (block, bodyStart, bodyLine) = Enclosed(text, tomlStart, "+++", null, "TOML");
-            var fields = TomlFrontMatterReader.Read(block, firstLine: 2);
+            FrontMatterDepth.CheckBrackets(block, firstLine: 2, maxDepth, hashComments: true);
+            var fields = TomlFrontMatterReader.Read(block, firstLine: 2, maxDepth);
             return new ParsedDraft(draft, format, FrontMatterFields.Map(fields, FrontMatterSyntax.Toml), text[bodyStart..], bodyLine);
         }
 
         if (text.StartsWith('{'))
         {
-            var (fields, end) = JsonFrontMatterReader.Read(text);
+            FrontMatterDepth.CheckBrackets(text, firstLine: 1, maxDepth, hashComments: false);
+            var (fields, end) = JsonFrontMatterReader.Read(text, maxDepth);
             var bodyLine = 1 + text.AsSpan(0, end).Count('\n');
             return new ParsedDraft(draft, format, FrontMatterFields.Map(fields, FrontMatterSyntax.Json), text[end..], bodyLine);
         }

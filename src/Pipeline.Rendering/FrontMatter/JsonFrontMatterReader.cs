@@ -11,7 +11,7 @@ namespace Pipeline.Rendering.FrontMatter;
 internal static class JsonFrontMatterReader
 {
     /// <summary>Reads the object at the start of <paramref name="text"/>; returns the fields and the char index after it.</summary>
-    public static (List<RawField> Fields, int End) Read(string text)
+    public static (List<RawField> Fields, int End) Read(string text, int maxDepth)
     {
         var bytes = Encoding.UTF8.GetBytes(text);
         var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
@@ -32,22 +32,27 @@ internal static class JsonFrontMatterReader
         var fields = new List<RawField>();
         foreach (var property in root.EnumerateObject())
         {
-            fields.Add(new RawField(property.Name, Convert(property.Value), FieldLines.Find(block, property.Name, 1)));
+            var line = FieldLines.Find(block, property.Name, 1);
+            fields.Add(new RawField(property.Name, Convert(property.Value, 1, maxDepth, line), line));
         }
 
         return (fields, end);
     }
 
-    private static object? Convert(JsonElement element) => element.ValueKind switch
+    private static object? Convert(JsonElement element, int depth, int maxDepth, int? line)
     {
-        JsonValueKind.String => element.GetString(),
-        JsonValueKind.True => true,
-        JsonValueKind.False => false,
-        JsonValueKind.Number => element.TryGetInt64(out var integer) ? integer : element.GetDouble(),
-        JsonValueKind.Array => element.EnumerateArray().Select(Convert).ToList(),
-        JsonValueKind.Object => element.EnumerateObject().ToDictionary(p => p.Name, p => Convert(p.Value), StringComparer.Ordinal),
-        _ => null,
-    };
+        FrontMatterDepth.Check(depth, maxDepth, line);
+        return element.ValueKind switch
+        {
+            JsonValueKind.String => element.GetString(),
+            JsonValueKind.True => true,
+            JsonValueKind.False => false,
+            JsonValueKind.Number => element.TryGetInt64(out var integer) ? integer : element.GetDouble(),
+            JsonValueKind.Array => element.EnumerateArray().Select(e => Convert(e, depth + 1, maxDepth, line)).ToList(),
+            JsonValueKind.Object => element.EnumerateObject().ToDictionary(p => p.Name, p => Convert(p.Value, depth + 1, maxDepth, line), StringComparer.Ordinal),
+            _ => null,
+        };
+    }
 
     /// <summary>System.Text.Json appends "LineNumber: … | BytePositionInLine: …"; the line is reported separately.</summary>
     private static string Describe(JsonException ex)

@@ -7,12 +7,18 @@ namespace Pipeline.Rendering.FrontMatter;
 /// <summary>Reads a TOML front matter block (Hugo's <c>+++</c>) with Tomlyn into plain .NET values.</summary>
 internal static class TomlFrontMatterReader
 {
-    public static List<RawField> Read(string toml, int firstLine)
+    public static List<RawField> Read(string toml, int firstLine, int maxDepth)
     {
         TomlTable table;
         try
         {
-            table = TomlSerializer.Deserialize<TomlTable>(toml) ?? new TomlTable();
+            // Tomlyn bounds its own recursion: one level above ours, so dotted-key tables are refused while parsing.
+            table = TomlSerializer.Deserialize<TomlTable>(toml, new TomlSerializerOptions { MaxDepth = maxDepth + 1 }) ?? new TomlTable();
+        }
+        catch (TomlException ex) when (ex.Message.Contains("maximum depth", StringComparison.OrdinalIgnoreCase))
+        {
+            FrontMatterDepth.Check(maxDepth + 1, maxDepth, ex.Line is { } l ? firstLine + l - 1 : firstLine);
+            throw;
         }
         catch (TomlException ex)
         {
@@ -23,20 +29,25 @@ internal static class TomlFrontMatterReader
         var fields = new List<RawField>(table.Count);
         foreach (var (key, value) in table)
         {
-            fields.Add(new RawField(key, Convert(value), FieldLines.Find(toml, key, firstLine)));
+            var line = FieldLines.Find(toml, key, firstLine);
+            fields.Add(new RawField(key, Convert(value, 1, maxDepth, line), line));
         }
 
         return fields;
     }
 
-    private static object? Convert(object? value) => value switch
+    private static object? Convert(object? value, int depth, int maxDepth, int? line)
     {
-        TomlDateTime date => new DateTimeOffset(date.DateTime.DateTime, date.DateTime.Offset),
-        TomlArray array => array.Select(Convert).ToList(),
-        TomlTableArray tables => tables.Select(t => Convert(t)).ToList(),
-        TomlTable table => table.ToDictionary(pair => pair.Key, pair => Convert(pair.Value), StringComparer.Ordinal),
-        _ => value,
-    };
+        FrontMatterDepth.Check(depth, maxDepth, line);
+        return value switch
+        {
+            TomlDateTime date => new DateTimeOffset(date.DateTime.DateTime, date.DateTime.Offset),
+            TomlArray array => array.Select(v => Convert(v, depth + 1, maxDepth, line)).ToList(),
+            TomlTableArray tables => tables.Select(t => Convert(t, depth + 1, maxDepth, line)).ToList(),
+            TomlTable table => table.ToDictionary(pair => pair.Key, pair => Convert(pair.Value, depth + 1, maxDepth, line), StringComparer.Ordinal),
+            _ => value,
+        };
+    }
 
     private static string FirstMessage(TomlException ex)
     {

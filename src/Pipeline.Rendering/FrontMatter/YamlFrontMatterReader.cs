@@ -13,11 +13,12 @@ internal static class YamlFrontMatterReader
 {
     /// <param name="yaml">The block between the <c>---</c> lines.</param>
     /// <param name="firstLine">1-based draft line of the block's first line.</param>
-    public static List<RawField> Read(string yaml, int firstLine) =>
-        SimpleYamlReader.TryRead(yaml, firstLine, out var simple) ? simple : ReadWithParser(yaml, firstLine);
+    /// <param name="maxDepth">Deepest nesting of values accepted (top-level values are depth 1).</param>
+    public static List<RawField> Read(string yaml, int firstLine, int maxDepth) =>
+        SimpleYamlReader.TryRead(yaml, firstLine, out var simple) ? simple : ReadWithParser(yaml, firstLine, maxDepth);
 
     /// <summary>The full reader: any YAML, exact errors. <see cref="Read"/> tries the fast path first.</summary>
-    public static List<RawField> ReadWithParser(string yaml, int firstLine)
+    public static List<RawField> ReadWithParser(string yaml, int firstLine, int maxDepth)
     {
         var fields = new List<RawField>();
         var lastKeyLine = firstLine;
@@ -56,7 +57,7 @@ internal static class YamlFrontMatterReader
                     throw new DraftException(DraftErrorKind.FrontMatter, $"YAML front matter: duplicate key '{key.Value}'", line);
                 }
 
-                fields.Add(new RawField(key.Value, ReadValue(parser), line));
+                fields.Add(new RawField(key.Value, ReadValue(parser, 1, maxDepth, firstLine), line));
             }
 
             return fields;
@@ -73,8 +74,13 @@ internal static class YamlFrontMatterReader
         }
     }
 
-    private static object? ReadValue(IParser parser)
+    private static object? ReadValue(IParser parser, int depth, int maxDepth, int firstLine)
     {
+        if (parser.Current is { } current)
+        {
+            FrontMatterDepth.Check(depth, maxDepth, DraftLine(current.Start, firstLine));
+        }
+
         if (parser.TryConsume<Scalar>(out var scalar))
         {
             return scalar.Style is ScalarStyle.Plain ? PlainScalar(scalar.Value) : scalar.Value;
@@ -85,7 +91,7 @@ internal static class YamlFrontMatterReader
             var items = new List<object?>();
             while (!parser.TryConsume<SequenceEnd>(out _))
             {
-                items.Add(ReadValue(parser));
+                items.Add(ReadValue(parser, depth + 1, maxDepth, firstLine));
             }
 
             return items;
@@ -97,7 +103,7 @@ internal static class YamlFrontMatterReader
             while (!parser.TryConsume<MappingEnd>(out _))
             {
                 var key = parser.Consume<Scalar>().Value;
-                map[key] = ReadValue(parser);
+                map[key] = ReadValue(parser, depth + 1, maxDepth, firstLine);
             }
 
             return map;

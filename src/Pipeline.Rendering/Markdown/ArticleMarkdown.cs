@@ -1,5 +1,7 @@
 using Markdig;
 using Markdig.Extensions.EmphasisExtras;
+using Pipeline.Rendering.Highlighting;
+using Pipeline.Rendering.Mathematics;
 
 namespace Pipeline.Rendering.Markdown;
 
@@ -7,7 +9,8 @@ namespace Pipeline.Rendering.Markdown;
 /// The one Markdig pipeline every article is parsed and rendered with, built once. CommonMark plus
 /// tables, footnotes, task lists, auto-links, strikethrough (no other emphasis extras), definition lists, abbreviations,
 /// figures and <c>:::</c> containers (Zenn's <c>:::message</c>); CJK-friendly emphasis; our Unicode heading ids, CJK line breaks, URL filter and raw-HTML
-/// sanitiser. Deliberately not enabled: generic attributes (<c>{onclick=…}</c> would bypass the
+/// sanitiser; TeX math (<see cref="TexMathExtension"/>, typeset to MathML after parsing) and highlighted code
+/// (<see cref="CodeHighlightingExtension"/>). Deliberately not enabled: generic attributes (<c>{onclick=…}</c> would bypass the
 /// sanitiser) and media links (they embed external players).
 /// </summary>
 public static class ArticleMarkdown
@@ -33,5 +36,7 @@ public static class ArticleMarkdown
         .Use<SafeUrlExtension>()
         .Use(new RawHtmlSanitizingExtension(Sanitizer))
         .Use<ImageSizeExtension>()
+        .Use<TexMathExtension>()
+        .Use<CodeHighlightingExtension>()
         .Build();
 }

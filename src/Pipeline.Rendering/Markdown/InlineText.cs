@@ -29,6 +29,9 @@ public static class InlineText
             case CodeInline code:
                 builder.Append(code.Content);
                 break;
+            case Mathematics.TexInline tex:
+                builder.Append(tex.Tex);
+                break;
             case HtmlEntityInline entity:
                 builder.Append(entity.Transcoded.AsSpan());
                 break;

@@ -148,42 +148,59 @@ public sealed class RawHtmlSanitizer
         return true;
     }
 
-    /// <summary>Strips trailing closing tags the sanitiser added for elements the original leaves open.</summary>
+    /// <summary>
+    /// Strips trailing closing tags the sanitiser added for elements the original leaves open. Linear: each
+    /// element name is counted once in each text, and removing a closer only lowers the count already taken.
+    /// </summary>
     private static string RemoveAddedClosers(string original, string sanitized)
     {
-        var result = sanitized.TrimEnd();
-        while (result.EndsWith('>'))
+        var end = sanitized.AsSpan().TrimEnd().Length;
+        var inOriginal = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var inResult = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        while (end > 0 && sanitized[end - 1] == '>')
         {
-            var start = result.LastIndexOf("</", StringComparison.Ordinal);
+            var start = sanitized.AsSpan(0, end).LastIndexOf("</", StringComparison.Ordinal);
             if (start < 0)
             {
                 break;
             }
 
-            var name = TagName(result[start..], 2);
-            if (name.Length == 0 || start + 3 + name.Length != result.Length)
+            var name = TagName(sanitized[start..end], 2);
+            if (name.Length == 0 || start + 3 + name.Length != end)
             {
                 break;
             }
 
             var marker = "</" + name;
-            if (Count(original, marker) >= Count(result, marker))
+            if (!inOriginal.TryGetValue(name, out var originalCount))
+            {
+                originalCount = inOriginal[name] = Count(original, marker);
+            }
+
+            if (!inResult.TryGetValue(name, out var resultCount))
+            {
+                resultCount = Count(sanitized.AsSpan(0, end), marker);
+            }
+
+            if (originalCount >= resultCount)
             {
                 break;
             }
 
-            result = result[..start].TrimEnd();
+            inResult[name] = resultCount - 1;
+            end = sanitized.AsSpan(0, start).TrimEnd().Length;
         }
 
-        return result;
+        return sanitized[..end];
     }
 
-    private static int Count(string text, string marker)
+    private static int Count(ReadOnlySpan<char> text, string marker)
     {
         var count = 0;
-        for (var i = text.IndexOf(marker, StringComparison.OrdinalIgnoreCase); i >= 0; i = text.IndexOf(marker, i + marker.Length, StringComparison.OrdinalIgnoreCase))
+        for (var i = text.IndexOf(marker, StringComparison.OrdinalIgnoreCase); i >= 0; i = text.IndexOf(marker, StringComparison.OrdinalIgnoreCase))
         {
             count++;
+            text = text[(i + marker.Length)..];
         }
 
         return count;

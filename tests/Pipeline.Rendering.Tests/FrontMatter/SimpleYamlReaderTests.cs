@@ -35,7 +35,7 @@ public sealed class SimpleYamlReaderTests
     public void Simple_front_matter_is_read_like_yamldotnet_reads_it(string yaml)
     {
         Assert.True(SimpleYamlReader.TryRead(yaml, 2, out var fast));
-        var full = YamlFrontMatterReader.ReadWithParser(yaml, 2);
+        var full = YamlFrontMatterReader.ReadWithParser(yaml, 2, maxDepth: 16);
         Assert.Equal(Describe(full), Describe(fast));
     }
 
