@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Pipeline.Rendering.Drafts;
 
 namespace Pipeline.Publishing;
 
@@ -12,7 +13,7 @@ internal static partial class PublisherLog
     public static partial void Skipped(ILogger logger, string draft, string? etag, PublishOutcome outcome, string reason);
 
     [LoggerMessage(3, LogLevel.Warning, "Draft {Draft} ({ETag}) failed permanently with {ErrorKind}: {Message}; live slug {LiveSlug} stays")]
-    public static partial void Failed(ILogger logger, string draft, string? etag, string errorKind, string message, string? liveSlug);
+    public static partial void Failed(ILogger logger, string draft, string? etag, DraftErrorKind errorKind, string message, string? liveSlug);
 
     [LoggerMessage(4, LogLevel.Information, "Draft {Draft} index changed concurrently (attempt {Attempt}); reading again")]
     public static partial void CommitConflict(ILogger logger, string draft, int attempt);

@@ -1,3 +1,4 @@
+using Pipeline.Publishing.Planning;
 using Pipeline.Publishing.Stores;
 
 namespace Pipeline.Publishing;
@@ -34,24 +35,28 @@ internal sealed class StatusRecorder(IDraftStatusStore statuses, TimeProvider cl
         }, cancellationToken);
     }
 
+    /// <summary>
+    /// Records a failure of the version <paramref name="etag"/>. <paramref name="slug"/> is the slug it claimed when
+    /// known (for a slug conflict, the slug it waits for); the message is cut to <see cref="DraftStatus.MaxMessageLength"/>.
+    /// </summary>
     public async Task SetErrorAsync(
-        string path, DraftState state, string? etag, string errorKind, string message, int? line, string? liveSlug, string? rendererVersion,
-        CancellationToken cancellationToken)
+        string path, DraftState state, string? etag, DraftError error, string? liveSlug, string? rendererVersion, CancellationToken cancellationToken,
+        string? slug = null)
     {
         var existing = await statuses.GetAsync(path, cancellationToken);
         var now = clock.GetUtcNow();
-        var repeat = existing is not null && existing.State == state && existing.ETag == etag && existing.ErrorKind == errorKind;
+        var repeat = existing is not null && existing.State == state && existing.ETag == etag && existing.ErrorKind == error.Kind;
         await statuses.SetAsync(new DraftStatus
         {
             Path = path,
             State = state,
             ETag = etag,
-            Slug = existing?.Slug,
+            Slug = slug ?? existing?.Slug,
             LiveSlug = liveSlug,
             RendererVersion = rendererVersion ?? existing?.RendererVersion,
-            ErrorKind = errorKind,
-            Message = message,
-            Line = line,
+            ErrorKind = error.Kind,
+            Message = error.Message.Length > DraftStatus.MaxMessageLength ? error.Message[..DraftStatus.MaxMessageLength] + "…" : error.Message,
+            Line = error.Line,
             FirstSeen = repeat ? existing!.FirstSeen : now,
             LastSeen = now,
             Attempts = repeat ? existing!.Attempts + 1 : 1,

@@ -76,13 +76,13 @@ internal static class ArticleMetadataFactory
         {
             if (!Rune.IsLetterOrDigit(rune) && rune.Value is not ('-' or '_' or '.'))
             {
-                throw new DraftException(DraftErrorKind.InvalidSlug, $"slug '{slug}' may hold only letters, digits, '-', '_' and '.'");
+                throw new DraftException(DraftErrorKind.InvalidSlug, $"slug {TextPreview.Quote(slug)} may hold only letters, digits, '-', '_' and '.'");
             }
         }
 
         if (value.Length is 0 or > Slugs.MaxLength * 2 || value.StartsWith('.') || value.Contains("..", StringComparison.Ordinal))
         {
-            throw new DraftException(DraftErrorKind.InvalidSlug, $"slug '{slug}' must be 1–{Slugs.MaxLength * 2} characters and must not start with '.' or contain '..'");
+            throw new DraftException(DraftErrorKind.InvalidSlug, $"slug {TextPreview.Quote(slug)} must be 1–{Slugs.MaxLength * 2} characters and must not start with '.' or contain '..'");
         }
 
         return value;

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Azure.Data.Tables;
 using Pipeline.Publishing.Stores;
+using Pipeline.Rendering.Drafts;
 
 namespace Pipeline.Storage.Azure;
 
@@ -34,7 +35,7 @@ internal sealed class AzureDraftStatusStore(TableClient table) : IDraftStatusSto
             ["Slug"] = status.Slug,
             ["LiveSlug"] = status.LiveSlug,
             ["DueAt"] = status.DueAt,
-            ["ErrorKind"] = status.ErrorKind,
+            ["ErrorKind"] = status.ErrorKind?.ToString(), // the member's name: the format rows have always had
             ["Message"] = status.Message,
             ["Line"] = status.Line,
             ["FirstSeen"] = status.FirstSeen,
@@ -56,7 +57,7 @@ internal sealed class AzureDraftStatusStore(TableClient table) : IDraftStatusSto
         Slug = entity.GetString("Slug"),
         LiveSlug = entity.GetString("LiveSlug"),
         DueAt = entity.GetDateTimeOffset("DueAt"),
-        ErrorKind = entity.GetString("ErrorKind"),
+        ErrorKind = Enum.TryParse<DraftErrorKind>(entity.GetString("ErrorKind"), out var kind) ? kind : null,
         Message = entity.GetString("Message"),
         Line = entity.GetInt32("Line"),
         FirstSeen = entity.GetDateTimeOffset("FirstSeen") ?? default,

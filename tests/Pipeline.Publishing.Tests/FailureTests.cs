@@ -7,16 +7,16 @@ namespace Pipeline.Publishing.Tests;
 [Collection(AzuriteFixture.Collection)]
 public sealed class FailureTests(AzuriteFixture azurite)
 {
-    public static TheoryData<string, string, string, int?> BadDrafts => new()
+    public static TheoryData<DraftErrorKind, string, string, int?> BadDrafts => new()
     {
         // kind, draft path, content, expected line
-        { "FrontMatter", "a.md", "---\ntitle: Good\nthis line has no colon\n---\nbody", 3 },
-        { "FrontMatter", "a.md", "---\ntitle: never closed\nbody", 1 },
-        { "Empty", "a.md", "   \n\n", null },
-        { "NotText", "a.md", "\u00ff\u00fe\u0000binary", null },
-        { "TooLarge", "a.md", "---\ntitle: Huge\n---\n" + new string('x', 5000), null },
-        { "InvalidSlug", "a.md", Draft("Long slug", slug: new string('s', 500)), null },
-        { "RenderFailed", "a.md", "---\ntitle: explode\n---\nbody", null },
+        { DraftErrorKind.FrontMatter, "a.md", "---\ntitle: Good\nthis line has no colon\n---\nbody", 3 },
+        { DraftErrorKind.FrontMatter, "a.md", "---\ntitle: never closed\nbody", 1 },
+        { DraftErrorKind.Empty, "a.md", "   \n\n", null },
+        { DraftErrorKind.NotText, "a.md", "\u00ff\u00fe\u0000binary", null },
+        { DraftErrorKind.TooLarge, "a.md", "---\ntitle: Huge\n---\n" + new string('x', 5000), null },
+        { DraftErrorKind.InvalidSlug, "a.md", Draft("Long slug", slug: new string('s', 500)), null },
+        { DraftErrorKind.RenderFailed, "a.md", "---\ntitle: explode\n---\nbody", null },
     };
 
     /// <summary>The start of a PNG file: binary, not text in any encoding.</summary>
@@ -24,7 +24,7 @@ public sealed class FailureTests(AzuriteFixture azurite)
 
     [Theory]
     [MemberData(nameof(BadDrafts))]
-    public async Task A_permanent_failure_is_recorded_readably_and_the_last_good_page_stays_live(string kind, string path, string content, int? line)
+    public async Task A_permanent_failure_is_recorded_readably_and_the_last_good_page_stays_live(DraftErrorKind kind, string path, string content, int? line)
     {
         await using var h = await StartAsync(azurite, new Dictionary<string, string?>
         {
@@ -32,7 +32,7 @@ public sealed class FailureTests(AzuriteFixture azurite)
         });
         await h.UploadAndPublishAsync(path, Draft("Good version", slug: "a"));
         h.Renderer.Crashes = source => Encoding.UTF8.GetString(source.Content.Span).Contains("explode", StringComparison.Ordinal);
-        var bytes = kind == "NotText" ? Png : Encoding.UTF8.GetBytes(content);
+        var bytes = kind == DraftErrorKind.NotText ? Png : Encoding.UTF8.GetBytes(content);
         var badETag = await h.UploadAsync(path, bytes);
 
         var first = await h.Publisher.PublishAsync(path);
@@ -67,7 +67,7 @@ public sealed class FailureTests(AzuriteFixture azurite)
         var result = await h.UploadAndPublishAsync("report.pdf", "%PDF-1.7");
 
         Assert.Equal(PublishOutcome.Failed, result.Outcome);
-        Assert.Equal("UnsupportedType", (await h.Statuses.GetAsync("report.pdf"))!.ErrorKind);
+        Assert.Equal(DraftErrorKind.UnsupportedType, (await h.Statuses.GetAsync("report.pdf"))!.ErrorKind);
     }
 
     [Fact]
@@ -79,7 +79,8 @@ public sealed class FailureTests(AzuriteFixture azurite)
         var result = await h.UploadAndPublishAsync(path, Draft("Long path", slug: "long"));
 
         Assert.Equal(PublishOutcome.Failed, result.Outcome);
-        Assert.Contains("longer than", result.Error, StringComparison.Ordinal);
+        Assert.Equal(DraftErrorKind.PathTooLong, result.ErrorKind);
+        Assert.Contains($"the limit is {IndexKeys.MaxPathLength}", result.Error, StringComparison.Ordinal);
         Assert.Empty(await h.ListAllAsync());
     }
 
@@ -108,7 +109,7 @@ public sealed class FailureTests(AzuriteFixture azurite)
         var status = await h.Statuses.GetAsync("a.md");
         Assert.Equal(DraftState.Poisoned, status!.State);
         Assert.Equal(etag, status.ETag);
-        Assert.Equal("Poisoned", status.ErrorKind);
+        Assert.Equal(DraftErrorKind.Poisoned, status.ErrorKind);
         Assert.Equal(1, (await h.Reconciler.ReconcileAsync()).Published);
         Assert.Equal(DraftState.Published, (await h.Statuses.GetAsync("a.md"))!.State);
     }

@@ -146,7 +146,7 @@ public sealed class LifecycleTests(AzuriteFixture azurite)
         Assert.Contains("first.md", result.Error, StringComparison.Ordinal);
         var status = await h.Statuses.GetAsync("second.md");
         Assert.Equal(DraftState.Failed, status!.State);
-        Assert.Equal("SlugConflict", status.ErrorKind);
+        Assert.Equal(DraftErrorKind.SlugConflict, status.ErrorKind);
         Assert.Contains("'shared'", status.Message, StringComparison.Ordinal);
         Assert.Equal("first.md", (await h.Index.FindAsync("shared"))!.Owner);
         Assert.Contains("First", await h.LivePageAsync("shared"), StringComparison.Ordinal);
@@ -164,7 +164,7 @@ public sealed class LifecycleTests(AzuriteFixture azurite)
 
         var winner = Assert.Single(results, r => r.Outcome == PublishOutcome.Published);
         var loser = Assert.Single(results, r => r.Outcome == PublishOutcome.Failed);
-        Assert.Equal("SlugConflict", (await h.Statuses.GetAsync(loser.DraftPath))!.ErrorKind);
+        Assert.Equal(DraftErrorKind.SlugConflict, (await h.Statuses.GetAsync(loser.DraftPath))!.ErrorKind);
         Assert.Equal(winner.DraftPath, (await h.Index.FindAsync("contested"))!.Owner);
         Assert.Single(await h.ListAllAsync());
     }

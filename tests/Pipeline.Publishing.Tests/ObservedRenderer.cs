@@ -1,5 +1,4 @@
 using Pipeline.Rendering;
-using Pipeline.Rendering.Drafts;
 
 namespace Pipeline.Publishing.Tests;
 

@@ -19,6 +19,7 @@ public static class PipelinePublishingServiceCollectionExtensions
         services.AddPipelineRendering(configuration);
         services.AddOptions<PipelineOptions>().Bind(configuration.GetSection(PipelineNames.OptionsSection));
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<StatusRecorder>();
         services.TryAddSingleton<IDraftPublisher, DraftPublisher>();
         services.TryAddSingleton<IReconciler, DraftReconciler>();
         return services;

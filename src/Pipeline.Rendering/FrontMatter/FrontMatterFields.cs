@@ -1,5 +1,6 @@
 using System.Globalization;
 using Pipeline.Rendering.Drafts;
+using Pipeline.Rendering.Text;
 
 namespace Pipeline.Rendering.FrontMatter;
 
@@ -197,12 +198,12 @@ internal static class FrontMatterFields
     private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
     private static DraftException Wrong(RawField field, string what) =>
-        new(DraftErrorKind.FrontMatter, $"front matter field '{field.Key}' {what} (found {Show(field.Value)})", field.Line);
+        new(DraftErrorKind.FrontMatter, $"front matter field {TextPreview.Quote(field.Key)} {what} (found {Show(field.Value)})", field.Line);
 
     private static string Show(object? value) => value switch
     {
         null => "nothing",
-        string s => $"'{(s.Length > 40 ? s[..40] + "…" : s)}'",
+        string s => TextPreview.Quote(s),
         List<object?> => "a list",
         Dictionary<string, object?> => "a map",
         _ => System.Convert.ToString(value, CultureInfo.InvariantCulture) ?? "?",

@@ -49,7 +49,7 @@ public sealed class ListDraftsHandler(IDraftStore drafts, IDraftStatusStore stat
             Url = liveSlug is null ? null : SitePaths.Article(liveSlug),
             ETag = status.ETag,
             DueAt = status.DueAt,
-            Error = status.ErrorKind is null ? null : new DraftErrorView(status.ErrorKind, status.Message ?? "", status.Line),
+            Error = status.ErrorKind is { } kind ? new DraftErrorView(kind.ToString(), status.Message ?? "", status.Line) : null,
             FirstSeen = status.FirstSeen,
             LastSeen = status.LastSeen,
             Attempts = status.Attempts,

@@ -1,23 +1,22 @@
 using Pipeline.Publishing.Stores;
 
-namespace Pipeline.Publishing;
+namespace Pipeline.Publishing.Planning;
 
 /// <summary>
-/// Works out the slug rows one publish or withdrawal changes. A draft owns its live slug plus the redirects it
-/// left behind (old slugs, aliases); it may take over a free slug, a tombstone, or its own redirects, never
-/// another draft's live article or redirect.
+/// Works out the slug rows one publish or withdrawal changes, from rows already read. A draft owns its live slug plus
+/// the redirects it left behind (old slugs, aliases); it may take over a free slug, a tombstone, or its own
+/// redirects, never another draft's live article or redirect.
 /// </summary>
-internal sealed class IndexPlanner(IArticleIndex index, TimeProvider clock)
+internal static class SlugPlan
 {
     /// <summary>The live article under <paramref name="article"/>'s slug; every other slug the draft owns or names as alias redirects to it.</summary>
-    public async Task<IndexCommit> PublishAsync(
-        DraftRecord? record, DraftRecord next, SlugRecord? currentRow, SlugRecord article, IEnumerable<string> aliases, CancellationToken cancellationToken)
+    public static IndexCommit Publish(DraftRecord? record, DraftRecord next, SlugRecord article, IEnumerable<string> aliases, IndexState state, DateTimeOffset now)
     {
-        var changes = new Dictionary<string, SlugChange>(StringComparer.Ordinal) { [article.Slug] = new(currentRow, article) };
+        var changes = new Dictionary<string, SlugChange>(StringComparer.Ordinal) { [article.Slug] = new(state.Find(article.Slug), article) };
         var redirects = new List<string>();
         foreach (var slug in OwnedSlugs(record).Concat(aliases).Distinct(StringComparer.Ordinal).Where(s => s != article.Slug))
         {
-            var row = await index.FindAsync(slug, cancellationToken);
+            var row = state.Find(slug);
             var claimable = row is null || row.State == SlugState.Gone || row.Owner == next.Path;
             if (!claimable)
             {
@@ -36,7 +35,7 @@ internal sealed class IndexPlanner(IArticleIndex index, TimeProvider clock)
                 State = SlugState.Redirect,
                 Owner = next.Path,
                 Target = article.Slug,
-                Changed = clock.GetUtcNow(),
+                Changed = now,
             });
         }
 
@@ -47,25 +46,26 @@ internal sealed class IndexPlanner(IArticleIndex index, TimeProvider clock)
     /// Takes the draft's article and redirects off the site: as tombstones (410) when the draft was deleted,
     /// or removed entirely (404) when it became a draft or was rescheduled. <paramref name="next"/> null forgets the draft.
     /// </summary>
-    public async Task<IndexCommit> WithdrawAsync(DraftRecord record, DraftRecord? next, bool tombstone, CancellationToken cancellationToken)
+    public static IndexCommit Withdraw(DraftRecord record, DraftRecord? next, bool tombstone, IndexState state, DateTimeOffset now)
     {
         var changes = new List<SlugChange>();
         foreach (var slug in OwnedSlugs(record).Distinct(StringComparer.Ordinal))
         {
-            var row = await index.FindAsync(slug, cancellationToken);
+            var row = state.Find(slug);
             if (row is null || row.Owner != record.Path || row.State == SlugState.Gone)
             {
                 continue;
             }
 
-            var gone = new SlugRecord { Slug = slug, State = SlugState.Gone, Owner = record.Path, Changed = clock.GetUtcNow() };
+            var gone = new SlugRecord { Slug = slug, State = SlugState.Gone, Owner = record.Path, Changed = now };
             changes.Add(new SlugChange(row, tombstone ? gone : null));
         }
 
         return new IndexCommit(record, next, changes);
     }
 
-    private static IEnumerable<string> OwnedSlugs(DraftRecord? record)
+    /// <summary>The slugs whose rows a plan for this draft may change: its live slug (when published) and its redirects.</summary>
+    public static IEnumerable<string> OwnedSlugs(DraftRecord? record)
     {
         if (record is null)
         {
