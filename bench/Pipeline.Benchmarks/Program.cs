@@ -2,10 +2,16 @@ using BenchmarkDotNet.Running;
 using Pipeline.Benchmarks;
 
 // `dotnet run -c Release --project bench/Pipeline.Benchmarks -- --filter '*'` (bench/render-one.sh does this);
-// `-- --stages DIR` runs the quick Stopwatch profile of the renderer's stages instead.
+// `-- --stages DIR` runs the quick Stopwatch profile of the renderer's stages instead; `-- --math` what math and
+// highlighting cost (bench/render-math.sh).
 if (args is ["--stages", var directory])
 {
     return StageProfile.Run(directory);
+}
+
+if (args is ["--math"])
+{
+    return MathProfile.Run();
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -56,6 +56,12 @@ internal static class RenderCommand
             var article = renderer.Render(new DraftSource(file.Name, File.ReadAllBytes(file.FullName)));
             using var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false));
             stdout.WriteLine(json ? ArticleMetadataJson.Serialize(article.Metadata) : article.PageHtml);
+            foreach (var warning in article.Warnings)
+            {
+                // The page rendered (the problem shows in place); the author still wants to know where.
+                Console.Error.WriteLine($"warning: {file.Name}:{warning.Line}: {warning.Message}");
+            }
+
             return 0;
         }
         catch (DraftException ex)

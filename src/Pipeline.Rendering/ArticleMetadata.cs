@@ -21,6 +21,12 @@ public sealed record ArticleMetadata
     public int WordCount { get; init; }
     public IReadOnlyList<TocEntry> Toc { get; init; } = [];
 
+    /// <summary>The key points of a news summary (its 💡 lines, without the marker), for templates such as the index card.</summary>
+    public IReadOnlyList<string> KeyPoints { get; init; } = [];
+
+    /// <summary>The sources the article cites (JSON-LD <c>citation</c>).</summary>
+    public IReadOnlyList<Citation> Citations { get; init; } = [];
+
     /// <summary>SHA-256 (lower-case hex) of the decoded, normalised draft text.</summary>
     public required string ContentHash { get; init; }
 

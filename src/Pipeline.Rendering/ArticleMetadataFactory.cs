@@ -32,6 +32,8 @@ internal static class ArticleMetadataFactory
             CharCount = analysis.Statistics.Characters,
             WordCount = analysis.Statistics.Words,
             Toc = analysis.Toc,
+            KeyPoints = analysis.KeyPoints,
+            Citations = analysis.Citations,
             ContentHash = draft.Decoded.ContentHash,
             RendererVersion = rendererVersion,
             Extra = front.Extra,

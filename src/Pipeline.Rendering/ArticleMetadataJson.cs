@@ -34,6 +34,8 @@ public static class ArticleMetadataJson
             metadata.CharCount,
             metadata.WordCount,
             metadata.Toc,
+            metadata.KeyPoints,
+            metadata.Citations,
             metadata.ContentHash,
             metadata.Draft,
             metadata.Summary,

@@ -18,7 +18,7 @@ namespace Pipeline.Rendering;
 public sealed class ArticleRenderer : IArticleRenderer
 {
     /// <summary>Bump when rendering output changes; the layout's fingerprint is appended automatically.</summary>
-    public const string CodeVersion = "3";
+    public const string CodeVersion = "4";
 
     private readonly DraftDecoder _decoder;
     private readonly RenderingOptions _limits;
@@ -82,9 +82,14 @@ public sealed class ArticleRenderer : IArticleRenderer
         IReadOnlyList<RenderWarning> warnings = [];
         if (draft.Format == DraftFormat.PlainText)
         {
-            var (built, firstLine) = PlainTextDocument.Build(draft.Body, takeTitle: draft.FrontMatter.Title is null);
-            document = built;
-            analysis = DocumentAnalyzer.Analyze(document, takeTitleFromHeading: false) with { Title = firstLine };
+            var structure = PlainTextDocument.Build(draft.Body, takeTitle: draft.FrontMatter.Title is null);
+            document = structure.Document;
+            analysis = DocumentAnalyzer.Analyze(document, takeTitleFromHeading: false) with
+            {
+                Title = structure.Title,
+                KeyPoints = structure.KeyPoints,
+                Citations = structure.Citations,
+            };
         }
         else
         {

@@ -9,4 +9,11 @@ internal sealed record DocumentAnalysis(
     string? FirstImage,
     TextStatistics Statistics,
     string LeadText,
-    bool LeadIsExplicit);
+    bool LeadIsExplicit)
+{
+    /// <summary>The key points a plain-text draft opens with (marker removed).</summary>
+    public IReadOnlyList<string> KeyPoints { get; init; } = [];
+
+    /// <summary>The sources a plain-text draft cites.</summary>
+    public IReadOnlyList<Citation> Citations { get; init; } = [];
+}

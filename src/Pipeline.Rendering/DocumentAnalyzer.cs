@@ -40,7 +40,7 @@ internal sealed class DocumentAnalyzer
         }
 
         var analyzer = new DocumentAnalyzer();
-        analyzer.VisitBlocks(document, inTable: false);
+        analyzer.VisitBlocks(document, noLead: false);
 
         HeadingOutline.Normalize(analyzer._headings);
         var toc = new List<TocEntry>();
@@ -55,10 +55,18 @@ internal sealed class DocumentAnalyzer
         return new DocumentAnalysis(title, toc, analyzer._firstImage, analyzer._statistics, analyzer._lead.ToString(), analyzer._leadIsExplicit);
     }
 
-    private void VisitBlocks(ContainerBlock container, bool inTable)
+    /// <param name="noLead">Inside a table or a plain-text structure block: its paragraphs are not lead text.</param>
+    private void VisitBlocks(ContainerBlock container, bool noLead)
     {
         foreach (var block in container)
         {
+            // A plain-text structure block (key points, heading, source…) ends the lead and gives it no text.
+            var structure = block.GetData(PlainTextDocument.EndsLead) is true;
+            if (structure && _lead.Length > 0)
+            {
+                _leadClosed = true;
+            }
+
             switch (block)
             {
                 case HeadingBlock heading:
@@ -66,7 +74,7 @@ internal sealed class DocumentAnalyzer
                     VisitInlines(heading.Inline, lead: false);
                     break;
                 case ParagraphBlock paragraph:
-                    var lead = !inTable && !_leadClosed;
+                    var lead = !noLead && !_leadClosed;
                     if (lead)
                     {
                         _pendingSeparator = _lead.Length > 0;
@@ -88,7 +96,7 @@ internal sealed class DocumentAnalyzer
 
                     break;
                 case ContainerBlock child:
-                    VisitBlocks(child, inTable || child is Table);
+                    VisitBlocks(child, noLead || structure || child is Table);
                     break;
                 case LeafBlock leaf:
                     VisitInlines(leaf.Inline, lead: false);

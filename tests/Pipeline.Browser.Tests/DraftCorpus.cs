@@ -6,7 +6,7 @@ namespace Pipeline.Browser.Tests;
 
 /// <summary>
 /// The drafts the site is tested with, written to a folder the local host publishes (<c>--samples</c>): the
-/// repository's bundled samples plus one draft per XSS vector, whose title, summary, tags and body all carry it.
+/// repository's bundled samples, the page-feature drafts in <c>Pages/</c> (under <c>pages/</c>), plus one draft per XSS vector, whose title, summary, tags and body all carry it.
 /// XSS drafts have fixed slugs and dates (one minute apart), so their order is known in advance.
 /// </summary>
 public sealed class DraftCorpus
@@ -17,11 +17,12 @@ public sealed class DraftCorpus
 
     private static readonly DateTimeOffset XssEpoch = new(2025, 1, 1, 9, 0, 0, TimeSpan.FromHours(9));
 
-    private DraftCorpus(string folder, IReadOnlyList<string> vectors, IReadOnlyList<string> samples)
+    private DraftCorpus(string folder, IReadOnlyList<string> vectors, IReadOnlyList<string> samples, IReadOnlyList<string> pages)
     {
         Folder = folder;
         Vectors = vectors;
         SampleFiles = samples;
+        PageFiles = pages;
     }
 
     public string Folder { get; }
@@ -30,7 +31,10 @@ public sealed class DraftCorpus
 
     public IReadOnlyList<string> SampleFiles { get; }
 
-    public int DraftCount => Vectors.Count + SampleFiles.Count;
+    /// <summary>The page-feature drafts, by their path in the drafts container (<c>pages/NAME.md</c>).</summary>
+    public IReadOnlyList<string> PageFiles { get; }
+
+    public int DraftCount => Vectors.Count + SampleFiles.Count + PageFiles.Count;
 
     /// <summary>XSS slugs newest first: the order every listing of them must show.</summary>
     public IReadOnlyList<string> XssSlugsNewestFirst => Enumerable.Range(0, Vectors.Count).Reverse().Select(XssSlug).ToList();
@@ -47,6 +51,14 @@ public sealed class DraftCorpus
             samples.Add(Path.GetFileName(sample));
         }
 
+        Directory.CreateDirectory(Path.Combine(folder, "pages"));
+        var pages = new List<string>();
+        foreach (var page in Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "Pages"), "*.md").Order(StringComparer.Ordinal))
+        {
+            File.Copy(page, Path.Combine(folder, "pages", Path.GetFileName(page)));
+            pages.Add("pages/" + Path.GetFileName(page));
+        }
+
         var vectors = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Xss", "vectors.txt"))
             .Where(line => line.Length > 0 && !line.StartsWith('#'))
             .ToList();
@@ -56,7 +68,7 @@ public sealed class DraftCorpus
             File.WriteAllText(Path.Combine(folder, "xss", XssSlug(i) + ".md"), XssDraft(i, vectors[i]), new UTF8Encoding(false));
         }
 
-        return new DraftCorpus(folder, vectors, samples);
+        return new DraftCorpus(folder, vectors, samples, pages);
     }
 
     private static string XssDraft(int index, string vector)

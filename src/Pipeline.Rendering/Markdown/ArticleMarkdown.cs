@@ -1,6 +1,7 @@
 using Markdig;
 using Markdig.Extensions.EmphasisExtras;
 using Pipeline.Rendering.Highlighting;
+using Pipeline.Rendering.Markdown.PlainText;
 using Pipeline.Rendering.Mathematics;
 
 namespace Pipeline.Rendering.Markdown;
@@ -10,7 +11,8 @@ namespace Pipeline.Rendering.Markdown;
 /// tables, footnotes, task lists, auto-links, strikethrough (no other emphasis extras), definition lists, abbreviations,
 /// figures and <c>:::</c> containers (Zenn's <c>:::message</c>); CJK-friendly emphasis; our Unicode heading ids, CJK line breaks, URL filter and raw-HTML
 /// sanitiser; TeX math (<see cref="TexMathExtension"/>, typeset to MathML after parsing) and highlighted code
-/// (<see cref="CodeHighlightingExtension"/>). Deliberately not enabled: generic attributes (<c>{onclick=…}</c> would bypass the
+/// (<see cref="CodeHighlightingExtension"/>); renderers for the few elements plain-text structure detection adds
+/// (<see cref="PlainTextHtmlExtension"/>). Deliberately not enabled: generic attributes (<c>{onclick=…}</c> would bypass the
 /// sanitiser) and media links (they embed external players).
 /// </summary>
 public static class ArticleMarkdown
@@ -38,5 +40,6 @@ public static class ArticleMarkdown
         .Use<ImageSizeExtension>()
         .Use<TexMathExtension>()
         .Use<CodeHighlightingExtension>()
+        .Use<PlainTextHtmlExtension>()
         .Build();
 }

@@ -50,21 +50,25 @@ public sealed class UnicodeHeadingIdExtension : IMarkdownExtension
 
     private static void AssignId(InlineProcessor processor, Inline? inline)
     {
-        if (processor.Block is not HeadingBlock heading)
+        if (processor.Block is HeadingBlock heading)
         {
-            return;
+            AssignId(processor.Document, heading);
         }
+    }
 
+    /// <summary>Gives a heading built outside the parser (plain-text sections) its id, unique within <paramref name="document"/>.</summary>
+    internal static void AssignId(MarkdownDocument document, HeadingBlock heading)
+    {
         var attributes = heading.GetAttributes();
         if (attributes.Id is not null)
         {
             return;
         }
 
-        if (processor.Document.GetData(UsedIdsKey) is not UsedIds used)
+        if (document.GetData(UsedIdsKey) is not UsedIds used)
         {
             used = new UsedIds();
-            processor.Document.SetData(UsedIdsKey, used);
+            document.SetData(UsedIdsKey, used);
         }
 
         attributes.Id = Unique(Slugs.FromText(InlineText.Of(heading.Inline), MaxIdLength), used);

@@ -7,7 +7,8 @@ using Scriban.Runtime;
 namespace Pipeline.Rendering.Templates;
 
 /// <summary>
-/// What the article layout sees: <c>site</c>, <c>page</c> (metadata, links, dates, JSON-LD), <c>labels</c>
+/// What the article layout sees: <c>site</c>, <c>page</c> (metadata, links, dates, JSON-LD, <c>key_points</c>,
+/// <c>citations</c>), <c>labels</c>
 /// and <c>body</c> (see <see cref="TemplateSet.Render(string, ScriptObject, string)"/>). Every string is already HTML-escaped, so a layout prints <c>{{ page.title }}</c> in text
 /// or a quoted attribute and cannot forget to escape; <c>body</c> (the sanitised article) and
 /// <c>page.json_ld</c> (escaped for a script element) are the only raw values.
@@ -39,6 +40,17 @@ public static class ArticlePageModel
 
         var toc = TocTree(metadata.Toc);
 
+        var citations = new ScriptArray();
+        foreach (var citation in metadata.Citations)
+        {
+            citations.Add(new ScriptObject
+            {
+                ["name"] = E(citation.Name),
+                ["url"] = E(citation.Url),
+                ["date_iso"] = E(IsoDate(citation.DatePublished ?? citation.DateModified)),
+            });
+        }
+
         var page = new ScriptObject
         {
             ["title"] = E(metadata.Title),
@@ -58,6 +70,9 @@ public static class ArticlePageModel
             ["has_tags"] = tags.Count > 0,
             ["toc"] = toc,
             ["has_toc"] = toc.Count > 0,
+            ["key_points"] = new ScriptArray(metadata.KeyPoints.Select(E)),
+            ["has_key_points"] = metadata.KeyPoints.Count > 0,
+            ["citations"] = citations,
             ["json_ld"] = JsonLd(metadata, canonical, image, schemaType),
         };
 
@@ -105,6 +120,8 @@ public static class ArticlePageModel
     private static string? Iso(DateTimeOffset? date) =>
         date?.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 
+    private static string? IsoDate(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
     private static string? Display(DateTimeOffset? date, string lang) => date is not { } d
         ? null
         : lang.StartsWith("ja", StringComparison.OrdinalIgnoreCase)
@@ -139,6 +156,23 @@ public static class ArticlePageModel
         return news ? "NewsArticle" : "BlogPosting";
     }
 
+    /// <summary>A cited source as a schema.org <c>CreativeWork</c>: url, name and the dates the draft gives.</summary>
+    private static Dictionary<string, string> CitationJsonLd(Citation citation)
+    {
+        var work = new Dictionary<string, string> { ["@type"] = "CreativeWork", ["url"] = citation.Url, ["name"] = citation.Name };
+        if (IsoDate(citation.DatePublished) is { } published)
+        {
+            work["datePublished"] = published;
+        }
+
+        if (IsoDate(citation.DateModified) is { } modified)
+        {
+            work["dateModified"] = modified;
+        }
+
+        return work;
+    }
+
     private static string JsonLd(ArticleMetadata metadata, string canonical, string? image, string schemaType)
     {
         var data = new Dictionary<string, object?>
@@ -170,6 +204,11 @@ public static class ArticlePageModel
         if (metadata.Tags.Count > 0)
         {
             data["keywords"] = string.Join(", ", metadata.Tags);
+        }
+
+        if (metadata.Citations.Count > 0)
+        {
+            data["citation"] = metadata.Citations.Select(CitationJsonLd).ToList();
         }
 
         data["wordCount"] = metadata.WordCount;

@@ -44,6 +44,6 @@ public sealed class PlainTextTests
     {
         var html = TestDrafts.Render("a.txt", "T\nさらに読む ⇒\n次のページを読む ⇒ https://example.com/next\n").BodyHtml;
         Assert.Contains("<p>さらに読む ⇒</p>", html, StringComparison.Ordinal);
-        Assert.Contains("<p>次のページを読む ⇒ <a href=\"https://example.com/next\">https://example.com/next</a></p>", html, StringComparison.Ordinal);
+        Assert.Contains("<p class=\"next-page-label\">次のページを読む</p>\n<p><a href=\"https://example.com/next\">https://example.com/next</a></p>", html, StringComparison.Ordinal);
     }
 }
