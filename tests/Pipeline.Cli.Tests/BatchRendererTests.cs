@@ -1,6 +1,6 @@
 using System.Text;
 using Pipeline.Cli.Batch;
-using Pipeline.Storage.Azure.Upload;
+using Pipeline.Rendering.Drafts;
 
 namespace Pipeline.Cli.Tests;
 

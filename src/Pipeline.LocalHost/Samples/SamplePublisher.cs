@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Pipeline.Publishing;
 using Pipeline.Publishing.Configuration;
 using Pipeline.Rendering.Configuration;
+using Pipeline.Rendering.Drafts;
 using Pipeline.Storage.Azure.Upload;
 
 namespace Pipeline.LocalHost.Samples;
@@ -45,7 +46,7 @@ internal sealed class SamplePublisher(
 
     private async Task<IReadOnlyList<PublishResult>> PublishAsync(CancellationToken stoppingToken)
     {
-        var files = DraftFiles.Find([source.Folder]);
+        var files = DraftFiles.Find([source.Folder]).Where(file => file.IsDraft).ToList();
         var uploader = new DraftUploader(storage.GetBlobContainerClient(options.Value.DraftsContainer));
         await uploader.UploadAllAsync(files, cancellationToken: stoppingToken);
         logger.LogInformation("Uploaded {Count} sample draft(s) from {Folder}", files.Count, source.Folder);

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.Http;
+using Pipeline.Rendering;
 
 namespace Pipeline.Web.Pages;
 
@@ -15,6 +16,6 @@ public static class MissingPage
     private static IResult Html(int status, string title, string message) =>
         Results.Content(
             $"<!doctype html><html><head><meta charset=\"utf-8\"><title>{title}</title></head><body><h1>{title}</h1><p>{WebUtility.HtmlEncode(message)}</p><p><a href=\"/\">Home</a></p></body></html>",
-            "text/html; charset=utf-8",
+            ContentTypes.Html,
             statusCode: status);
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
 using Pipeline.Publishing.Configuration;
+using Pipeline.Rendering;
 using Pipeline.Web.Http;
 
 namespace Pipeline.Web.Site;
@@ -12,11 +13,9 @@ namespace Pipeline.Web.Site;
 /// </summary>
 public sealed class SiteResponses(IOptions<PipelineOptions> pipeline, IOptions<PipelineWebOptions> web)
 {
-    public const string HtmlContentType = "text/html; charset=utf-8";
-
     public ValidatedResult Respond(byte[] body, string contentType, DateTimeOffset? lastModified)
     {
-        var result = Validated(body, contentType, EntityTags.ForContent(body), html: contentType == HtmlContentType);
+        var result = Validated(body, contentType, EntityTags.ForContent(body), html: contentType == ContentTypes.Html);
         if (lastModified is { } modified)
         {
             result.ExtraHeaders["Last-Modified"] = modified.UtcDateTime.ToString("R", CultureInfo.InvariantCulture);
