@@ -54,7 +54,7 @@ internal static class PreviewServer
         app.MapPipelineSite();
         app.MapMethods(SitePaths.ArticleRoute, GetAndHead, (HttpRequest request, string slug, PreviewDrafts drafts, ArticlePageHandler pages) =>
             drafts.FailureAt(slug) is { } failure
-                ? Task.FromResult(Results.Content(DraftErrorPage.Html(failure.Path, failure.Error), SiteResponses.HtmlContentType, statusCode: StatusCodes.Status422UnprocessableEntity))
+                ? Task.FromResult(Results.Content(DraftErrorPage.Html(failure.Path, failure.Error), ContentTypes.Html, statusCode: StatusCodes.Status422UnprocessableEntity))
                 : pages.HandleAsync(request, slug));
         app.MapGet(PreviewPageDecoration.ScriptPath, () => Results.Text(PreviewPageDecoration.Script, "text/javascript; charset=utf-8"));
         app.MapGet(PreviewPageDecoration.EventsPath, (ReloadSignal signal, HttpContext context) =>
