@@ -3,6 +3,7 @@ using Pipeline.Cli;
 
 // Composition only: each command lives in its own file (RenderCommand.cs, …) and is added here.
 var root = new RootCommand("pipeline: preview, render, upload and follow article drafts");
+root.Subcommands.Add(PreviewCommand.Create());
 root.Subcommands.Add(RenderCommand.Create());
 root.Subcommands.Add(UploadCommand.Create());
 root.Subcommands.Add(StatusCommand.Create());

@@ -41,7 +41,7 @@ internal sealed class DraftPublisher(
             return Unkeyable(draftPath, unkeyable);
         }
 
-        return await CommitRetry.RunAsync(logger, draftPath, () => TryPublishAsync(draftPath, cancellationToken));
+        return await CommitRetry.RunAsync(logger, draftPath, () => TryPublishAsync(draftPath, restoreLive: false, cancellationToken));
     }
 
     public async Task<PublishResult> UnpublishAsync(string draftPath, CancellationToken cancellationToken = default)
@@ -79,7 +79,11 @@ internal sealed class DraftPublisher(
     }
 
     /// <summary>One read-render-decide-commit pass; null when the commit lost a race and the pass must start over.</summary>
-    private async Task<PublishResult?> TryPublishAsync(string path, CancellationToken cancellationToken)
+    /// <remarks>
+    /// <paramref name="restoreLive"/>: the live version's page blob or status row may have been deleted by a racing
+    /// unpublish, so even an unchanged version is rendered and its page written (a no-op when the blob exists).
+    /// </remarks>
+    private async Task<PublishResult?> TryPublishAsync(string path, bool restoreLive, CancellationToken cancellationToken)
     {
         var total = Stopwatch.StartNew();
         var record = await index.GetDraftAsync(path, cancellationToken);
@@ -102,7 +106,7 @@ internal sealed class DraftPublisher(
 
         var version = draft.Version;
         var rawHash = Convert.ToHexStringLower(SHA256.HashData(draft.Content.Span));
-        if (PublishDecision.BeforeRender(record, version, rawHash, renderer.Version, clock.GetUtcNow()) is { } early)
+        if (!restoreLive && PublishDecision.BeforeRender(record, version, rawHash, renderer.Version, clock.GetUtcNow()) is { } early)
         {
             return await ApplyAsync(early, record, version, cancellationToken);
         }
@@ -125,6 +129,11 @@ internal sealed class DraftPublisher(
         render.Stop();
         var state = await ReadStateAsync(PublishDecision.SlugsToRead(record, article.Metadata), cancellationToken);
         var plan = PublishDecision.Decide(record, version, rawHash, article.Metadata, state, clock.GetUtcNow());
+        if (restoreLive && plan.Action == PublishAction.Skip)
+        {
+            plan = plan with { PageBlob = record!.PageBlob };
+        }
+
         if (plan.PageBlob is { } pageBlob)
         {
             var meta = article.Metadata;
@@ -169,6 +178,13 @@ internal sealed class DraftPublisher(
 
         await DeletePageAsync(plan.SupersededPage, cancellationToken);
         await status.ForgetAsync(path, cancellationToken);
+        if (await drafts.GetVersionAsync(path, cancellationToken) is not null)
+        {
+            // Uploaded again and published between the commit and this cleanup: the cleanup just deleted that
+            // publish's status row (and, for the same bytes, its page blob, which has the same version-unique name).
+            return await CommitRetry.RunAsync(logger, path, () => TryPublishAsync(path, restoreLive: true, cancellationToken));
+        }
+
         PublisherLog.Unpublished(logger, path, record.Slug);
         return new PublishResult(path, PublishOutcome.Unpublished, record.Slug);
     }

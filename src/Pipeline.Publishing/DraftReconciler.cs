@@ -1,26 +1,33 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Pipeline.Publishing.Configuration;
 using Pipeline.Publishing.Stores;
 using Pipeline.Rendering;
+using Pipeline.Rendering.Drafts;
 
 namespace Pipeline.Publishing;
 
 /// <summary>
 /// Repairs drift between the drafts container and the index, which blob events alone leave behind: a missed or
-/// poisoned event, a delete (no blob trigger fires on delete), a scheduled draft that became due, and a renderer or
-/// layout change (every article re-renders). Cost: one listing of drafts, of draft rows and of status rows, plus a
-/// publish for each draft that needs one — so a pass over an unchanged site writes nothing.
-/// A fault on one draft is logged and counted; the pass goes on and the next pass retries it.
+/// poisoned event, a delete (no blob trigger fires on delete), a scheduled draft that became due, a renderer or
+/// layout change (every article re-renders), and a draft that lost a slug conflict to a draft that has since freed
+/// the slug. Cost: one listing of drafts, of draft rows and of status rows, a point read per draft waiting on a
+/// slug, plus a publish for each draft that needs one — so a pass over an unchanged site writes nothing.
+/// Drafts are isolated: a fault on one is logged and counted, one that takes longer than
+/// <see cref="PipelineOptions.ReconcileDraftTimeoutSeconds"/> is left to finish in the background, and the pass goes on.
 /// </summary>
 public sealed class DraftReconciler(
     IDraftStore drafts, IPageStore pages, IArticleIndex index, IDraftStatusStore statuses, IDraftPublisher publisher, IArticleRenderer renderer,
-    TimeProvider clock, ILogger<DraftReconciler> logger) : IReconciler
+    IOptions<PipelineOptions> options, TimeProvider clock, ILogger<DraftReconciler> logger) : IReconciler
 {
     /// <summary>
     /// A page no draft row points to is swept only when older than this: a publish in flight writes its page
     /// before it commits, and that page must not vanish under it.
     /// </summary>
     public static readonly TimeSpan OrphanPageAge = TimeSpan.FromHours(1);
+
+    private readonly TimeSpan _draftTimeout = TimeSpan.FromSeconds(Math.Max(1, options.Value.ReconcileDraftTimeoutSeconds));
 
     public async Task<ReconcileReport> ReconcileAsync(CancellationToken cancellationToken = default)
     {
@@ -39,15 +46,25 @@ public sealed class DraftReconciler(
 
         var tally = new Tally();
         var present = new HashSet<string>(StringComparer.Ordinal);
+        var waiting = new List<string>();
         await foreach (var draft in drafts.ListAsync(cancellationToken))
         {
             tally.Examined++;
             present.Add(draft.Path);
-            var reason = RepairReason(draft, records.GetValueOrDefault(draft.Path), known.GetValueOrDefault(draft.Path));
+            var status = known.GetValueOrDefault(draft.Path);
+            var reason = RepairReason(draft, records.GetValueOrDefault(draft.Path), status);
             if (reason is not null)
             {
                 PublisherLog.ReconcileRepair(logger, draft.Path, reason);
-                await RepairAsync(draft.Path, publisher.PublishAsync, tally, cancellationToken);
+                var result = await RepairAsync(draft.Path, publisher.PublishAsync, tally, cancellationToken);
+                if (result?.ErrorKind == DraftErrorKind.SlugConflict)
+                {
+                    waiting.Add(draft.Path);
+                }
+            }
+            else if (IsWaitingForSlug(status, draft))
+            {
+                waiting.Add(draft.Path);
             }
         }
 
@@ -55,6 +72,12 @@ public sealed class DraftReconciler(
         {
             PublisherLog.ReconcileRepair(logger, path, "deleted");
             await RepairAsync(path, publisher.UnpublishAsync, tally, cancellationToken);
+        }
+
+        // After the deletes and every other publish of this pass, so a slug freed in this pass is taken in this pass.
+        foreach (var path in waiting)
+        {
+            await PublishIfSlugFreedAsync(path, tally, cancellationToken);
         }
 
         await SweepOrphanPagesAsync(cancellationToken);
@@ -70,7 +93,8 @@ public sealed class DraftReconciler(
             return "poisoned";
         }
 
-        // A version that already failed permanently fails again unless the renderer changed.
+        // A version that already failed permanently fails again unless the renderer changed (or, for a slug
+        // conflict, the slug is freed: see PublishIfSlugFreedAsync).
         var failedAlready = status?.State == DraftState.Failed && status.ETag == draft.ETag && status.RendererVersion == renderer.Version;
         if (record is null)
         {
@@ -89,6 +113,31 @@ public sealed class DraftReconciler(
 
         var handled = record.SourceETag == draft.ETag || status?.ETag == draft.ETag;
         return handled ? null : "changed (missed event)";
+    }
+
+    /// <summary>The draft's current version lost a slug conflict: it depends on another draft, so it is looked at again.</summary>
+    private static bool IsWaitingForSlug(DraftStatus? status, DraftVersion draft) =>
+        status is { State: DraftState.Failed, ErrorKind: DraftErrorKind.SlugConflict } && status.ETag == draft.ETag;
+
+    /// <summary>
+    /// Publishes a draft that lost a slug conflict once that slug is no longer another draft's live article (deleted,
+    /// renamed, withdrawn). One point read when it is still taken; a row from before slugs were recorded is retried.
+    /// </summary>
+    private async Task PublishIfSlugFreedAsync(string path, Tally tally, CancellationToken cancellationToken)
+    {
+        var status = await statuses.GetAsync(path, cancellationToken);
+        if (status is not { State: DraftState.Failed, ErrorKind: DraftErrorKind.SlugConflict })
+        {
+            return;
+        }
+
+        if (status.Slug is { } slug && await index.FindAsync(slug, cancellationToken) is { State: SlugState.Article } row && row.Owner != path)
+        {
+            return; // still taken
+        }
+
+        PublisherLog.ReconcileRepair(logger, path, $"the slug '{status.Slug}' it waits for is free");
+        await RepairAsync(path, publisher.PublishAsync, tally, cancellationToken);
     }
 
     /// <summary>
@@ -123,11 +172,15 @@ public sealed class DraftReconciler(
         }
     }
 
-    private async Task RepairAsync(string path, Func<string, CancellationToken, Task<PublishResult>> repair, Tally tally, CancellationToken cancellationToken)
+    /// <summary>One draft's repair, isolated from the pass: its faults are counted, and the pass waits for it only so long.</summary>
+    private async Task<PublishResult?> RepairAsync(
+        string path, Func<string, CancellationToken, Task<PublishResult>> repair, Tally tally, CancellationToken cancellationToken)
     {
+        // On the thread pool: rendering is synchronous, and must not hold up the pass even before its first await.
+        var work = Task.Run(() => repair(path, cancellationToken), cancellationToken);
         try
         {
-            var result = await repair(path, cancellationToken);
+            var result = await work.WaitAsync(_draftTimeout, clock, cancellationToken);
             switch (result.Outcome)
             {
                 case PublishOutcome.Published:
@@ -140,11 +193,23 @@ public sealed class DraftReconciler(
                     tally.Failed++;
                     break;
             }
+
+            return result;
+        }
+        catch (TimeoutException)
+        {
+            tally.Failed++;
+            PublisherLog.ReconcileSlowDraft(logger, path, (long)_draftTimeout.TotalSeconds);
+            _ = work.ContinueWith(
+                finished => PublisherLog.ReconcileError(logger, finished.Exception!, path),
+                CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+            return null;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             tally.Failed++;
             PublisherLog.ReconcileError(logger, e, path);
+            return null;
         }
     }
 

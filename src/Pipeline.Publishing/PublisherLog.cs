@@ -36,6 +36,9 @@ internal static partial class PublisherLog
     [LoggerMessage(10, LogLevel.Information, "Reconcile examined {Examined} drafts: {Published} published, {Unpublished} unpublished, {Failed} failed in {ElapsedMs} ms")]
     public static partial void Reconciled(ILogger logger, int examined, int published, int unpublished, int failed, long elapsedMs);
 
+    [LoggerMessage(12, LogLevel.Warning, "Reconcile: {Draft} took longer than {TimeoutSeconds} s; the pass goes on, the publish finishes in the background")]
+    public static partial void ReconcileSlowDraft(ILogger logger, string draft, long timeoutSeconds);
+
     [LoggerMessage(11, LogLevel.Information, "Reconcile deleted orphan page {PageBlob} (written by a publish that never committed)")]
     public static partial void OrphanPageDeleted(ILogger logger, string pageBlob);
 }

@@ -21,6 +21,12 @@ public sealed record ArticleMetadata
     public int WordCount { get; init; }
     public IReadOnlyList<TocEntry> Toc { get; init; } = [];
 
+    /// <summary>
+    /// Origins the page's embedded frames load from (e.g. <c>https://www.youtube-nocookie.com</c>), sorted; empty for
+    /// most pages. The page handler allows exactly these in the page's <c>frame-src</c>.
+    /// </summary>
+    public IReadOnlyList<string> FrameSources { get; init; } = [];
+
     /// <summary>The key points of a news summary (its 💡 lines, without the marker), for templates such as the index card.</summary>
     public IReadOnlyList<string> KeyPoints { get; init; } = [];
 

@@ -32,6 +32,7 @@ internal static class ArticleMetadataFactory
             CharCount = analysis.Statistics.Characters,
             WordCount = analysis.Statistics.Words,
             Toc = analysis.Toc,
+            FrameSources = analysis.FrameSources,
             KeyPoints = analysis.KeyPoints,
             Citations = analysis.Citations,
             ContentHash = draft.Decoded.ContentHash,

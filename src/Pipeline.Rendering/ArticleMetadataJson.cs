@@ -34,6 +34,7 @@ public static class ArticleMetadataJson
             metadata.CharCount,
             metadata.WordCount,
             metadata.Toc,
+            metadata.FrameSources,
             metadata.KeyPoints,
             metadata.Citations,
             metadata.ContentHash,

@@ -3,6 +3,7 @@ using Pipeline.Rendering.Configuration;
 using Pipeline.Rendering.Drafts;
 using Pipeline.Rendering.FrontMatter;
 using Pipeline.Rendering.Markdown;
+using Pipeline.Rendering.Markdown.Zenn;
 using Pipeline.Rendering.Mathematics;
 using Pipeline.Rendering.Templates;
 
@@ -18,7 +19,7 @@ namespace Pipeline.Rendering;
 public sealed class ArticleRenderer : IArticleRenderer
 {
     /// <summary>Bump when the code changes what pages look like; templates and site settings are fingerprinted automatically (<see cref="RendererFingerprint"/>).</summary>
-    public const string CodeVersion = "4";
+    public const string CodeVersion = "5";
 
     private readonly DraftDecoder _decoder;
     private readonly RenderingOptions _limits;
@@ -79,6 +80,7 @@ public sealed class ArticleRenderer : IArticleRenderer
     {
         MarkdownDocument document;
         DocumentAnalysis analysis;
+        var pipeline = ArticleMarkdown.Pipeline;
         IReadOnlyList<RenderWarning> warnings = [];
         if (draft.Format == DraftFormat.PlainText)
         {
@@ -94,13 +96,15 @@ public sealed class ArticleRenderer : IArticleRenderer
         else
         {
             MarkdownComplexity.Check(draft.Body, draft.BodyLine, _limits);
-            document = Markdig.Markdown.Parse(draft.Body, ArticleMarkdown.Pipeline);
+            pipeline = ArticleMarkdown.For(draft.FrontMatter.Dialect ?? _site.MarkdownDialect);
+            document = Markdig.Markdown.Parse(draft.Body, pipeline);
             analysis = DocumentAnalyzer.Analyze(document, takeTitleFromHeading: draft.FrontMatter.Title is null);
             warnings = MathTypesetting.Run(document, _typesetter, draft.BodyLine);
         }
 
-        var body = ScriptSchemeText.Neutralize(Markdig.Markdown.ToHtml(document, ArticleMarkdown.Pipeline));
         var metadata = ArticleMetadataFactory.Create(draft, analysis, _site.Language, Version);
+        ContainerLabels.SetLanguage(document, metadata.Lang);
+        var body = ScriptSchemeText.Neutralize(Markdig.Markdown.ToHtml(document, pipeline));
         var page = _templates.Render(TemplateSet.Article, ArticlePageModel.Create(metadata, _site, _urls), body);
         return new Article(metadata, body, page) { Warnings = warnings };
     }

@@ -16,4 +16,7 @@ internal sealed record DocumentAnalysis(
 
     /// <summary>The sources a plain-text draft cites.</summary>
     public IReadOnlyList<Citation> Citations { get; init; } = [];
+
+    /// <summary>The origins embedded frames load from, sorted (the page's CSP allows exactly those).</summary>
+    public IReadOnlyList<string> FrameSources { get; init; } = [];
 }

@@ -4,6 +4,7 @@ using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Pipeline.Rendering.Markdown;
+using Pipeline.Rendering.Markdown.Zenn;
 using Pipeline.Rendering.Text;
 
 namespace Pipeline.Rendering;
@@ -14,7 +15,8 @@ namespace Pipeline.Rendering;
 /// skips a level (<see cref="HeadingOutline"/>),
 /// collects the h2–h3 table of contents, the first image, text statistics and the lead text the
 /// excerpt is cut from (paragraphs only, up to <c>&lt;!--more--&gt;</c> when there is one). Bare auto-links
-/// followed by Japanese are trimmed on the way (<see cref="CjkAutolinks"/>).
+/// followed by Japanese are trimmed on the way (<see cref="CjkAutolinks"/>), and the origins embedded frames load from
+/// are collected (the page's CSP allows exactly those).
 /// </summary>
 internal sealed class DocumentAnalyzer
 {
@@ -24,6 +26,7 @@ internal sealed class DocumentAnalyzer
     private readonly TextStatistics _statistics = new();
     private readonly StringBuilder _lead = new();
     private readonly List<HeadingBlock> _headings = [];
+    private readonly SortedSet<string> _frameSources = new(StringComparer.Ordinal);
     private bool _leadClosed;
     private bool _leadIsExplicit;
     private bool _pendingSeparator;
@@ -52,7 +55,7 @@ internal sealed class DocumentAnalyzer
             }
         }
 
-        return new DocumentAnalysis(title, toc, analyzer._firstImage, analyzer._statistics, analyzer._lead.ToString(), analyzer._leadIsExplicit);
+        return new DocumentAnalysis(title, toc, analyzer._firstImage, analyzer._statistics, analyzer._lead.ToString(), analyzer._leadIsExplicit) { FrameSources = [.. analyzer._frameSources] };
     }
 
     /// <param name="noLead">Inside a table or a plain-text structure block: its paragraphs are not lead text.</param>
@@ -136,6 +139,9 @@ internal sealed class DocumentAnalyzer
                         _pendingSeparator = true;
                     }
 
+                    break;
+                case EmbedInline { Embed.FrameOrigin: { } origin }:
+                    _frameSources.Add(origin);
                     break;
                 case LinkInline { IsAutoLink: true } autolink:
                     CjkAutolinks.TrimTrailingText(autolink);

@@ -5,8 +5,8 @@ using Pipeline.Emulator;
 namespace Pipeline.Browser.Tests;
 
 /// <summary>
-/// The built <c>Pipeline.LocalHost</c> run as its own process (as a user runs it), on a free loopback port, with
-/// the given settings as environment variables. Its output is kept to explain a failure.
+/// The built <c>Pipeline.LocalHost</c> (or <c>pipeline preview</c>) run as its own process (as a user runs it), on a
+/// free loopback port, with the given settings as environment variables. Its output is kept to explain a failure.
 /// </summary>
 public sealed class LocalHostProcess : IAsyncDisposable
 {
@@ -25,9 +25,30 @@ public sealed class LocalHostProcess : IAsyncDisposable
 
     public string Output => string.Join('\n', _output.TakeLast(200));
 
-    public static LocalHostProcess Start(int port, IReadOnlyDictionary<string, string> settings, IReadOnlyList<string> arguments)
+    public static LocalHostProcess Start(int port, IReadOnlyDictionary<string, string> settings, IReadOnlyList<string> arguments) =>
+        Launch(BuiltAssembly("Pipeline.LocalHost", "Pipeline.LocalHost.dll"), port, settings, ["--urls", $"http://127.0.0.1:{port}", .. arguments]);
+
+    /// <summary><c>pipeline preview FOLDER --port PORT</c>, the author's live preview, run from an empty working folder.</summary>
+    public static LocalHostProcess StartPreview(string folder, int port) =>
+        Launch(BuiltAssembly("Pipeline.Cli", "pipeline.dll"), port, new Dictionary<string, string>(), ["preview", folder, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+
+    /// <summary>Waits until the program has printed <paramref name="text"/> (e.g. that it serves), or fails with its output.</summary>
+    public async Task WaitForOutputAsync(string text, TimeSpan timeout)
     {
-        var assembly = LocalHostAssembly();
+        var clock = Stopwatch.StartNew();
+        while (!_output.Any(line => line.Contains(text, StringComparison.Ordinal)))
+        {
+            if (_process.HasExited || clock.Elapsed > timeout)
+            {
+                throw new InvalidOperationException($"'{text}' was not printed; output:\n{Output}");
+            }
+
+            await Task.Delay(50);
+        }
+    }
+
+    private static LocalHostProcess Launch(string assembly, int port, IReadOnlyDictionary<string, string> settings, IReadOnlyList<string> arguments)
+    {
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = Path.GetDirectoryName(assembly)!,
@@ -36,8 +57,6 @@ public sealed class LocalHostProcess : IAsyncDisposable
             UseShellExecute = false,
         };
         start.ArgumentList.Add(assembly);
-        start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add($"http://127.0.0.1:{port}");
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
@@ -82,11 +101,11 @@ public sealed class LocalHostProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>The local host built in the same configuration as these tests (the project reference builds it).</summary>
-    private static string LocalHostAssembly()
+    /// <summary>A program built in the same configuration as these tests (the project references build it).</summary>
+    private static string BuiltAssembly(string project, string assembly)
     {
         var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
-        var path = Path.Combine(RepositoryRoot.Find(), "src", "Pipeline.LocalHost", "bin", configuration, "net10.0", "Pipeline.LocalHost.dll");
-        return File.Exists(path) ? path : throw new FileNotFoundException("The local host is not built; build the solution first.", path);
+        var path = Path.Combine(RepositoryRoot.Find(), "src", project, "bin", configuration, "net10.0", assembly);
+        return File.Exists(path) ? path : throw new FileNotFoundException($"src/{project} is not built; build the solution first.", path);
     }
 }

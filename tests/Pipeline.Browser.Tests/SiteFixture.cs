@@ -104,7 +104,7 @@ public sealed class SiteFixture : IAsyncLifetime
     public string ArticleUrl(string path) =>
         Drafts.Single(d => d.Path == path).Url ?? throw new InvalidOperationException($"{path} was not published: {HostOutput}");
 
-    private static int FreeLoopbackPort()
+    internal static int FreeLoopbackPort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

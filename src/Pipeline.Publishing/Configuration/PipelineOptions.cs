@@ -11,6 +11,13 @@ public sealed class PipelineOptions
     public string ArticlesTable { get; set; } = PipelineNames.ArticlesTable;
     public string DraftStatusTable { get; set; } = PipelineNames.DraftStatusTable;
 
+    /// <summary>
+    /// Longest a reconcile pass waits for one draft (seconds) before going on to the next; the slow publish goes on
+    /// in the background and commits (or not) as any concurrent publish would. One pathological draft cannot
+    /// starve the others.
+    /// </summary>
+    public int ReconcileDraftTimeoutSeconds { get; set; } = 120;
+
     /// <summary>Retries of one storage call inside the SDK before the fault surfaces (and the trigger retries the event).</summary>
     public int StorageMaxRetries { get; set; } = 5;
 

@@ -138,14 +138,14 @@ public static class PublishDecision
                 Action = PublishAction.Conflict,
                 Reason = "slug taken",
                 Error = new DraftError(DraftErrorKind.SlugConflict,
-                    $"the slug '{meta.Slug}' is already used by the draft '{current.Owner}'; give this draft another slug"),
+                    $"the slug '{meta.Slug}' is already used by the draft '{current.Owner}'; give this draft another slug (it is published by itself once that slug is freed)"),
                 ContestedSlug = meta.Slug,
             };
         }
 
         var pageBlob = PageBlobNames.For(meta.Slug, next.Path, meta.ContentHash, meta.RendererVersion);
         next = next with { PageBlob = pageBlob };
-        var article = ArticleRow(meta, version, pageBlob, now);
+        var article = ArticleRow(meta, version, pageBlob, LiveSortDate(record, state), now);
         var commit = SlugPlan.Publish(record, next, article, Aliases(meta), state, now);
         return Finish(new PublishPlan
         {
@@ -170,9 +170,18 @@ public static class PublishDecision
         return plan;
     }
 
-    private static SlugRecord ArticleRow(ArticleMetadata meta, DraftVersion version, string pageBlob, DateTimeOffset now)
+    /// <summary>
+    /// The listing date of the draft's live article, if it has one. A draft without a <c>date</c> keeps it across
+    /// edits and renames: the blob's creation time is only its first one (Azurite resets it on every overwrite).
+    /// </summary>
+    private static DateTimeOffset? LiveSortDate(DraftRecord? record, IndexState state) =>
+        record is { State: DraftState.Published, Slug: { } slug } && state.Find(slug) is { State: SlugState.Article } row && row.Owner == record.Path
+            ? row.SortDate
+            : null;
+
+    private static SlugRecord ArticleRow(ArticleMetadata meta, DraftVersion version, string pageBlob, DateTimeOffset? liveDate, DateTimeOffset now)
     {
-        var date = meta.Date ?? version.CreatedOn;
+        var date = meta.Date ?? liveDate ?? version.CreatedOn;
         return new SlugRecord
         {
             Slug = meta.Slug,

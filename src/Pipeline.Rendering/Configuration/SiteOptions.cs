@@ -20,6 +20,12 @@ public sealed class SiteOptions
     /// </summary>
     public string? TemplatesDirectory { get; set; }
 
+    /// <summary>
+    /// How Markdown drafts are read when their front matter does not say (<c>markdown: zenn</c>, or a field only Zenn
+    /// uses such as <c>emoji</c> or <c>topics</c>): <c>CommonMark</c> (Hugo/GitHub style) or <c>Zenn</c>.
+    /// </summary>
+    public Markdown.MarkdownDialect MarkdownDialect { get; set; } = Markdown.MarkdownDialect.CommonMark;
+
     /// <summary>How many articles the feeds list.</summary>
     public int FeedSize { get; set; } = 20;
 

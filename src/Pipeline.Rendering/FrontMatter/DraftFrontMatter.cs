@@ -20,5 +20,8 @@ public sealed record DraftFrontMatter
     public string? Lang { get; init; }
     public string? Image { get; init; }
     public IReadOnlyList<string> Aliases { get; init; } = [];
+
+    /// <summary>The dialect the front matter asks for (<see cref="MarkdownDialectRule"/>), or null to use the site's.</summary>
+    public Markdown.MarkdownDialect? Dialect { get; init; }
     public IReadOnlyDictionary<string, object?> Extra { get; init; } = new Dictionary<string, object?>();
 }

@@ -24,8 +24,10 @@ internal static class FrontMatterFields
     private static readonly string[] ImageKeys = ["image", "cover", "images"];
     private static readonly string[] AliasKeys = ["aliases", "redirect_from"];
 
+    private static readonly string[] DialectKeys = [MarkdownDialectRule.Key];
+
     private static readonly HashSet<string> Known = new(
-        new[] { TitleKeys, SlugKeys, DateKeys, UpdatedKeys, DraftKeys, PublishedKeys, TagKeys, SummaryKeys, AuthorKeys, LangKeys, ImageKeys, AliasKeys }.SelectMany(k => k),
+        new[] { DialectKeys, TitleKeys, SlugKeys, DateKeys, UpdatedKeys, DraftKeys, PublishedKeys, TagKeys, SummaryKeys, AuthorKeys, LangKeys, ImageKeys, AliasKeys }.SelectMany(k => k),
         StringComparer.OrdinalIgnoreCase);
 
     public static DraftFrontMatter Map(List<RawField> fields, FrontMatterSyntax syntax)
@@ -59,6 +61,7 @@ internal static class FrontMatterFields
             Lang = Find(fields, LangKeys) is { } lang ? AsLanguage(lang) : null,
             Image = Find(fields, ImageKeys) is { } image ? AsImage(image) : null,
             Aliases = Find(fields, AliasKeys) is { } aliases ? AsStringList(aliases, null) : [],
+            Dialect = MarkdownDialectRule.Detect(fields, AsString),
             Extra = extra,
         };
     }

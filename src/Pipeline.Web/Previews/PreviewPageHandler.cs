@@ -4,6 +4,7 @@ using Pipeline.Publishing.Stores;
 using Pipeline.Rendering;
 using Pipeline.Rendering.Configuration;
 using Pipeline.Rendering.Drafts;
+using Pipeline.Web.Http;
 
 namespace Pipeline.Web.Previews;
 
@@ -39,13 +40,13 @@ public sealed class PreviewPageHandler(
             }
 
             var article = renderer.Render(new DraftSource(path, draft.Content));
-            headers.ContentSecurityPolicy = web.Value.PageContentSecurityPolicy;
+            headers.ContentSecurityPolicy = PageSecurityPolicy.With(web.Value.PageContentSecurityPolicy, article.Metadata.FrameSources);
             return Results.Content(article.PageHtml, ContentTypes.Html);
         }
         catch (DraftException e)
         {
             // The token proves its holder may see this draft, so the reason is theirs to read.
-            headers.ContentSecurityPolicy = web.Value.PageContentSecurityPolicy;
+            headers.ContentSecurityPolicy = PageSecurityPolicy.With(web.Value.PageContentSecurityPolicy, frameSources: null);
             return Results.Content(DraftErrorPage.Html(path, e), ContentTypes.Html, statusCode: StatusCodes.Status422UnprocessableEntity);
         }
     }

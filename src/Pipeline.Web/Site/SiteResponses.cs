@@ -27,17 +27,19 @@ public sealed class SiteResponses(IOptions<PipelineOptions> pipeline, IOptions<P
 
     /// <summary>
     /// An article page, sent like every other HTML page; its ETag is given (derived from the immutable page blob's
-    /// name), so a revalidation is answered without reading the blob.
+    /// name), so a revalidation is answered without reading the blob. <paramref name="frameSources"/> are the origins
+    /// the article's embedded players load from (its metadata's <c>FrameSources</c>): the page's <c>frame-src</c>
+    /// allows exactly those, every other page <c>'none'</c>.
     /// </summary>
-    public ValidatedResult Page(ReadOnlyMemory<byte> body, string contentType, string etag) =>
-        Validated(body, contentType, etag, html: true);
+    public ValidatedResult Page(ReadOnlyMemory<byte> body, string contentType, string etag, IReadOnlyList<string>? frameSources = null) =>
+        Validated(body, contentType, etag, html: true, frameSources);
 
-    private ValidatedResult Validated(ReadOnlyMemory<byte> body, string contentType, string etag, bool html)
+    private ValidatedResult Validated(ReadOnlyMemory<byte> body, string contentType, string etag, bool html, IReadOnlyList<string>? frameSources = null)
     {
         var result = new ValidatedResult(body, contentType, etag, pipeline.Value.PageCacheControl);
         if (html)
         {
-            result.ExtraHeaders["Content-Security-Policy"] = web.Value.PageContentSecurityPolicy;
+            result.ExtraHeaders["Content-Security-Policy"] = PageSecurityPolicy.With(web.Value.PageContentSecurityPolicy, frameSources);
             result.ExtraHeaders["X-Frame-Options"] = HtmlSecurityHeaders.FrameOptions;
             result.ExtraHeaders["Referrer-Policy"] = HtmlSecurityHeaders.ReferrerPolicy;
         }

@@ -33,6 +33,9 @@ public sealed class PublishDecisionTests
                 Assert.Null(plan.SupersededPage);
                 Assert.Equal(Created, change.Next!.SortDate); // no date: the blob's creation time
             }),
+        new("no date: an edit or rename keeps the live article's listing date, not the blob's latest creation time",
+            Live(), Version(), "raw2", Meta(slug: "renamed"), State(Article("a") with { SortDate = Created.AddDays(-100) }),
+            PublishAction.Publish, Check: plan => Assert.Equal(Created.AddDays(-100), Assert.Single(plan.Commit!.Slugs, c => c.Next!.Slug == "renamed").Next!.SortDate)),
         new("draft: true withdraws the live article (404, no tombstone)", Live(), Version(), "raw2", Meta(draft: true), State(Article("a")),
             PublishAction.Withdraw, Check: plan =>
             {
