@@ -60,6 +60,21 @@ public sealed class BatchRendererTests : IDisposable
     }
 
     [Fact]
+    public void A_draft_that_crashes_the_renderer_is_a_one_line_failure_not_an_abort()
+    {
+        _drafts.Write("good.md", "slug: good");
+        _drafts.Write("hostile.md", "crash: index out of range");
+
+        var report = Run(_output.Path);
+
+        Assert.Equal(1, report.Rendered);
+        var failure = Assert.Single(report.Failures);
+        Assert.Equal("hostile.md", failure.Path);
+        Assert.StartsWith("could not be rendered (InvalidOperationException): index out of range", failure.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', failure.Message);
+    }
+
+    [Fact]
     public void Two_drafts_with_one_slug_write_one_page_and_report_the_other()
     {
         _drafts.Write("one.md", "slug: same\nfirst");

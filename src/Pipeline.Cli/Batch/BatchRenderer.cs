@@ -63,6 +63,10 @@ public sealed class BatchRenderer(IArticleRenderer renderer)
             {
                 failures.Add(new BatchFailure(draft.BlobName, e.Message));
             }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                failures.Add(new BatchFailure(draft.BlobName, RenderFailure.Describe(e)));
+            }
             finally
             {
                 onDraftDone?.Invoke();

@@ -38,7 +38,7 @@ internal sealed class SamplePublisher(
             return;
         }
 
-        if (await WaitForStartAsync(stoppingToken))
+        if (await ApplicationStarted.WaitAsync(lifetime, stoppingToken))
         {
             Print(results, ListeningAddress());
         }
@@ -66,22 +66,6 @@ internal sealed class SamplePublisher(
 
         Console.WriteLine($"Listing: {new Uri(baseUrl, SitePaths.ArticlesApi)}   Drafts: {new Uri(baseUrl, SitePaths.DraftsApi)}");
         Console.WriteLine();
-    }
-
-    private async Task<bool> WaitForStartAsync(CancellationToken stoppingToken)
-    {
-        var started = new TaskCompletionSource();
-        using var onStarted = lifetime.ApplicationStarted.Register(started.SetResult);
-        using var onStopping = stoppingToken.Register(() => started.TrySetCanceled(stoppingToken));
-        try
-        {
-            await started.Task;
-            return true;
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
-        }
     }
 
     /// <summary>The address Kestrel actually bound (a configured port 0 becomes a real one), with a wildcard host made local.</summary>

@@ -29,6 +29,7 @@ public static class PipelineAzureStorageServiceCollectionExtensions
             sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<IDraftStatusStore>(sp => new AzureDraftStatusStore(Tables(sp).GetTableClient(Options(sp).DraftStatusTable)));
         services.TryAddSingleton<IPipelineStorageInitializer, PipelineStorageInitializer>();
+        services.TryAddSingleton<IStorageFaults, AzureStorageFaults>();
         services.TryAddSingleton<PoisonedDraftRecorder>();
         return services;
     }
