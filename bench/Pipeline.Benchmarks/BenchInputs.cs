@@ -29,6 +29,22 @@ public static class BenchInputs
         return (Path.GetFileName(file), File.ReadAllBytes(file));
     }
 
+    /// <summary>The YAML between the <c>---</c> lines of every post of the 2,000-post corpus, in file order.</summary>
+    public static string[] CorpusFrontMatter()
+    {
+        var folder = Path.Combine(RepositoryRoot(), "bench/.work/corpus-2000");
+        if (!Directory.Exists(folder))
+        {
+            throw new DirectoryNotFoundException($"{folder} is missing: run bench/front-matter.sh, which generates the corpus first.");
+        }
+
+        return Directory.GetFiles(folder, "*.md").Order(StringComparer.Ordinal)
+            .Select(file => File.ReadAllText(file).ReplaceLineEndings("\n"))
+            .Where(text => text.StartsWith("---\n", StringComparison.Ordinal))
+            .Select(text => text[4..text.IndexOf("\n---\n", 4, StringComparison.Ordinal)])
+            .ToArray();
+    }
+
     // BenchmarkDotNet runs each benchmark from a generated project below bin/, so walk up to the solution.
     internal static string RepositoryRoot()
     {

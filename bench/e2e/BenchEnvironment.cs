@@ -6,6 +6,7 @@ using Pipeline.Publishing.Configuration;
 using Pipeline.Publishing.DependencyInjection;
 using Pipeline.Publishing.Stores;
 using Pipeline.Storage.Azure.DependencyInjection;
+using Pipeline.TestSupport;
 
 namespace Pipeline.Bench.E2e;
 
@@ -36,8 +37,17 @@ public sealed class BenchEnvironment : IAsyncDisposable
     public static async Task<BenchEnvironment> StartAsync(string hostDll, CancellationToken cancellationToken)
     {
         var azurite = await AzuriteEmulator.StartAsync(new AzuriteOptions(), cancellationToken: cancellationToken);
-        var settings = new Dictionary<string, string>();
-        var host = await LocalHostProcess.StartAsync(hostDll, azurite.ConnectionString, settings, cancellationToken);
+        var host = await LocalHostProcess.StartAsync(
+            new LocalHostStart(new Dictionary<string, string?>
+            {
+                [PipelineNames.StorageConnectionSetting] = azurite.ConnectionString,
+                ["LocalHost:HostId"] = "bench-" + Guid.NewGuid().ToString("N")[..12],
+                ["Logging:LogLevel:Default"] = "Warning",
+                ["Logging:LogLevel:Function"] = "Warning",
+                ["environment"] = "Production",
+            })
+            { HostAssembly = hostDll },
+            cancellationToken);
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
             {

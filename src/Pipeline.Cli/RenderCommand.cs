@@ -36,7 +36,7 @@ internal static class RenderCommand
         {
             var target = result.GetValue(path)!;
             return Task.FromResult(Directory.Exists(target)
-                ? BatchRenderConsole.Run(CliServices.Get<IArticleRenderer>(), target, result.GetValue(output)?.FullName, cancellationToken)
+                ? BatchRenderConsole.Run(CliServices.Renderer, target, result.GetValue(output)?.FullName, cancellationToken)
                 : Run(new FileInfo(target), result.GetValue(json)));
         });
         return command;
@@ -52,7 +52,7 @@ internal static class RenderCommand
 
         try
         {
-            var renderer = CliServices.Get<IArticleRenderer>();
+            var renderer = CliServices.Renderer;
             var article = renderer.Render(new DraftSource(file.Name, File.ReadAllBytes(file.FullName)));
             using var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false));
             stdout.WriteLine(json ? ArticleMetadataJson.Serialize(article.Metadata) : article.PageHtml);

@@ -26,10 +26,8 @@ public sealed class LivePreviewTests(ChromiumFixture chromium, ITestOutputHelper
         Directory.CreateDirectory(Path.GetDirectoryName(DraftPath)!);
         await File.WriteAllTextAsync(DraftPath, Draft("The first words."));
         File.Copy(Path.Combine(RepositoryRoot.Find(), "samples", ArticlePageTests.SampleDraft), Path.Combine(_folder, ArticlePageTests.SampleDraft));
-        var port = SiteFixture.FreeLoopbackPort();
-        _site = new Uri($"http://127.0.0.1:{port}/");
-        _preview = LocalHostProcess.StartPreview(_folder, port);
-        await _preview.WaitForOutputAsync("Serving", TimeSpan.FromSeconds(60));
+        _preview = await LocalHostProcess.StartPreviewAsync(_folder);
+        _site = _preview.BaseAddress;
     }
 
     public async Task DisposeAsync()

@@ -5,6 +5,7 @@ using Pipeline.Emulator;
 using Pipeline.Publishing.Api;
 using Pipeline.Publishing.Configuration;
 using Pipeline.Rendering.Configuration;
+using Pipeline.TestSupport;
 using Pipeline.Web.Http;
 
 namespace Pipeline.Browser.Tests;
@@ -59,9 +60,8 @@ public sealed class SiteFixture : IAsyncLifetime
         Corpus = DraftCorpus.Write(Path.Combine(_folder, "drafts"));
         _azurite = await AzuriteEmulator.StartAsync(new AzuriteOptions());
         var port = FreeLoopbackPort();
-        _host = LocalHostProcess.Start(
-            port,
-            new Dictionary<string, string>
+        _host = await LocalHostProcess.StartAsync(new LocalHostStart(
+            new Dictionary<string, string?>
             {
                 [PipelineNames.StorageConnectionSetting] = _azurite.ConnectionString,
                 ["Pipeline:Site:BaseUrl"] = $"http://127.0.0.1:{port}/",
@@ -69,8 +69,11 @@ public sealed class SiteFixture : IAsyncLifetime
                 ["Pipeline:Site:Language"] = "ja",
                 ["Pipeline:Site:PageSize"] = PageSize.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["LocalHost:HostId"] = "browser-tests-" + port,
-            },
-            ["--samples", Corpus.Folder]);
+            })
+        {
+            Port = port,
+            Flags = ["--samples", Corpus.Folder],
+        });
         Http = new HttpClient { BaseAddress = _host.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
         Drafts = await WaitUntilProcessedAsync();
     }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Pipeline.TestSupport;
 
 namespace Pipeline.LocalHost.Tests;
 

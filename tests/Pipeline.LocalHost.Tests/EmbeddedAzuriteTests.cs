@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text.RegularExpressions;
+using Pipeline.TestSupport;
 
 namespace Pipeline.LocalHost.Tests;
 

@@ -1,3 +1,5 @@
+using Pipeline.TestSupport;
+
 namespace Pipeline.LocalHost.Tests;
 
 /// <summary>

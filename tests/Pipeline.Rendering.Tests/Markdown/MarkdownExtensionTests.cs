@@ -1,5 +1,4 @@
 using Markdig;
-using Pipeline.Rendering.Markdown;
 using Pipeline.Rendering.Tests.Support;
 
 namespace Pipeline.Rendering.Tests.Markdown;
@@ -132,7 +131,4 @@ public sealed class MarkdownExtensionTests
         Assert.Equal("/img/b.png", TestDrafts.Render("a.md", "# T\n\n![x](javascript:alert(1)) ![a](/img/b.png) ![c](/img/c.png)").Metadata.Image);
         Assert.Equal("/cover.png", TestDrafts.Render("a.md", "---\nimage: /cover.png\n---\n![a](/img/b.png)").Metadata.Image);
     }
-
-    [Fact]
-    public void The_pipeline_is_built_once() => Assert.Same(ArticleMarkdown.Pipeline, ArticleMarkdown.Pipeline);
 }

@@ -3,15 +3,15 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using Pipeline.Publishing.Configuration;
-using Pipeline.TestSupport;
 
-namespace Pipeline.LocalHost.Tests;
+namespace Pipeline.TestSupport;
 
 /// <summary>
-/// The built local host (<c>Pipeline.LocalHost.dll</c>) as a child process on a free loopback port, with the given
-/// settings as command-line configuration. Its output is kept, so a failure can show what the host said.
+/// The built local host (<c>Pipeline.LocalHost.dll</c>) as a child process on a loopback port, with the given
+/// settings as command-line configuration. Its output is kept, so a failure can show what the host said. The one
+/// copy for the local host tests, the browser tests and the end-to-end bench.
 /// </summary>
-internal sealed class LocalHostProcess : IAsyncDisposable
+public sealed class LocalHostProcess : IAsyncDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
     private readonly Process _process;
@@ -27,6 +27,8 @@ internal sealed class LocalHostProcess : IAsyncDisposable
     public Uri BaseAddress { get; }
 
     public HttpClient Client { get; }
+
+    public int ProcessId => _process.Id;
 
     public string Output
     {
@@ -63,26 +65,45 @@ internal sealed class LocalHostProcess : IAsyncDisposable
     }
 
     /// <summary>Starts the host and waits until it answers HTTP.</summary>
-    public static async Task<LocalHostProcess> StartAsync(IReadOnlyDictionary<string, string?> settings, params string[] flags)
+    public static Task<LocalHostProcess> StartAsync(IReadOnlyDictionary<string, string?> settings, params string[] flags) =>
+        StartAsync(new LocalHostStart(settings) { Flags = flags });
+
+    /// <summary>Starts the host as <paramref name="options"/> say and waits until it answers HTTP.</summary>
+    public static Task<LocalHostProcess> StartAsync(LocalHostStart options, CancellationToken cancellationToken = default)
     {
-        var baseAddress = new Uri($"http://127.0.0.1:{FreePort()}");
+        ArgumentNullException.ThrowIfNull(options);
+        var baseAddress = new Uri($"http://127.0.0.1:{options.Port ?? FreePort()}");
+        string[] arguments =
+        [
+            $"--urls={baseAddress}",
+            .. options.Settings.Select(setting => $"--{setting.Key}={setting.Value}"),
+            .. options.Flags,
+        ];
+        return LaunchAsync(options.HostAssembly ?? HostAssembly, baseAddress, arguments, "/api/drafts", cancellationToken);
+    }
+
+    /// <summary><c>pipeline preview FOLDER --port PORT</c>, the author's live preview, waited for until it serves its index.</summary>
+    public static Task<LocalHostProcess> StartPreviewAsync(string folder, int? port = null, CancellationToken cancellationToken = default)
+    {
+        var chosen = port ?? FreePort();
+        string[] arguments = ["preview", folder, "--port", chosen.ToString(System.Globalization.CultureInfo.InvariantCulture)];
+        return LaunchAsync(BuiltProgram.Path("Pipeline.Cli", "pipeline.dll"), new Uri($"http://127.0.0.1:{chosen}"), arguments, "/", cancellationToken);
+    }
+
+    private static async Task<LocalHostProcess> LaunchAsync(
+        string assembly, Uri baseAddress, IReadOnlyList<string> arguments, string readyPath, CancellationToken cancellationToken)
+    {
         var start = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = Path.GetDirectoryName(HostAssembly)!,
+            WorkingDirectory = Path.GetDirectoryName(assembly)!,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(HostAssembly);
-        start.ArgumentList.Add($"--urls={baseAddress}");
-        foreach (var (key, value) in settings)
+        start.ArgumentList.Add(assembly);
+        foreach (var argument in arguments)
         {
-            start.ArgumentList.Add($"--{key}={value}");
-        }
-
-        foreach (var flag in flags)
-        {
-            start.ArgumentList.Add(flag);
+            start.ArgumentList.Add(argument);
         }
 
         var host = new LocalHostProcess(Process.Start(start)!, baseAddress);
@@ -90,7 +111,16 @@ internal sealed class LocalHostProcess : IAsyncDisposable
         host._process.ErrorDataReceived += (_, e) => host.Append(e.Data);
         host._process.BeginOutputReadLine();
         host._process.BeginErrorReadLine();
-        await host.WaitUntilServingAsync();
+        try
+        {
+            await host.WaitUntilServingAsync(readyPath, cancellationToken);
+        }
+        catch
+        {
+            await host.DisposeAsync();
+            throw;
+        }
+
         return host;
     }
 
@@ -118,7 +148,7 @@ internal sealed class LocalHostProcess : IAsyncDisposable
         _process.Dispose();
     }
 
-    private async Task WaitUntilServingAsync()
+    private async Task WaitUntilServingAsync(string readyPath, CancellationToken cancellationToken)
     {
         var deadline = Stopwatch.StartNew();
         while (true)
@@ -131,7 +161,7 @@ internal sealed class LocalHostProcess : IAsyncDisposable
 
             try
             {
-                if ((await Client.GetAsync("/api/drafts")).StatusCode == HttpStatusCode.OK)
+                if ((await Client.GetAsync(readyPath, cancellationToken)).StatusCode == HttpStatusCode.OK)
                 {
                     return;
                 }
@@ -146,7 +176,7 @@ internal sealed class LocalHostProcess : IAsyncDisposable
                 throw new TimeoutException($"The local host did not answer within {StartTimeout}:\n{Output}");
             }
 
-            await Task.Delay(200);
+            await Task.Delay(200, cancellationToken);
         }
     }
 

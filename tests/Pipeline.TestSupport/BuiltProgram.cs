@@ -1,10 +1,10 @@
 using System.Reflection;
 using Pipeline.Emulator;
 
-namespace Pipeline.LocalHost.Tests;
+namespace Pipeline.TestSupport;
 
 /// <summary>Where a program of this repository was built, in the same configuration as this test assembly.</summary>
-internal static class BuiltProgram
+public static class BuiltProgram
 {
     public static string Path(string project, string assembly)
     {
