@@ -30,7 +30,7 @@ public static class BenchInputs
     }
 
     // BenchmarkDotNet runs each benchmark from a generated project below bin/, so walk up to the solution.
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         var fromEnvironment = Environment.GetEnvironmentVariable("PIPELINE_REPO");
         if (!string.IsNullOrEmpty(fromEnvironment))

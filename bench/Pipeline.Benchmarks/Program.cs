@@ -3,7 +3,14 @@ using Pipeline.Benchmarks;
 
 // `dotnet run -c Release --project bench/Pipeline.Benchmarks -- --filter '*'` (bench/render-one.sh does this);
 // `-- --stages DIR` runs the quick Stopwatch profile of the renderer's stages instead; `-- --math` what math and
-// highlighting cost (bench/render-math.sh).
+// highlighting cost (bench/render-math.sh); `-- --image-peak netvips|skia|imagesharp INPUT` one image library's
+// time and peak resident memory (docs/benchmarks.md).
+// `-- --pathological` prints the CPU time of the drafts the complexity limits refuse (docs/benchmarks.md).
+if (args is ["--pathological"])
+{
+    return PathologicalDrafts.Run();
+}
+
 if (args is ["--stages", var directory])
 {
     return StageProfile.Run(directory);
@@ -12,6 +19,11 @@ if (args is ["--stages", var directory])
 if (args is ["--math"])
 {
     return MathProfile.Run();
+}
+
+if (args is ["--image-peak", var library, var input])
+{
+    return Pipeline.Benchmarks.Images.PeakMemory.Run(library, input);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -69,5 +69,11 @@ internal static class RenderCommand
             Console.Error.WriteLine($"error: {file.Name}: {ex.Message} ({ex.Kind})");
             return 1;
         }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Whatever a hostile draft (or a broken template) provokes, the author gets one line, not a stack trace.
+            Console.Error.WriteLine($"error: {file.Name}: {RenderFailure.Describe(ex)}");
+            return 1;
+        }
     }
 }

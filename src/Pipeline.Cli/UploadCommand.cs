@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Azure.Storage.Blobs;
+using Pipeline.Rendering.Drafts;
 using Pipeline.Storage.Azure.Upload;
 using Spectre.Console;
 
@@ -15,7 +16,7 @@ internal static class UploadCommand
     {
         var paths = new Argument<string[]>("paths")
         {
-            Description = "Draft files or folders (folders upload every file below them, keeping relative paths).",
+            Description = "Draft files or folders (folders upload every draft below them, keeping relative paths; other files are skipped).",
             Arity = ArgumentArity.OneOrMore,
         };
         var connection = StorageCommandOptions.ConnectionOption();
@@ -38,9 +39,21 @@ internal static class UploadCommand
                 return 2;
             }
 
+            var plan = UploadPlan.From(files);
+            foreach (var skip in plan.Skipped)
+            {
+                AnsiConsole.MarkupLineInterpolated($"[yellow]skipped {skip.BlobName}[/]: {skip.Reason}");
+            }
+
+            if (plan.Drafts.Count == 0)
+            {
+                AnsiConsole.MarkupLine("[red]No drafts to upload.[/]");
+                return 1;
+            }
+
             var uploader = new DraftUploader(new BlobContainerClient(parse.GetValue(connection), parse.GetValue(container)));
-            await UploadAsync(uploader, files, cancellationToken);
-            AnsiConsole.MarkupLineInterpolated($"Uploaded [green]{files.Count}[/] draft(s) to '{parse.GetValue(container)}'. See their state with [bold]pipeline status[/].");
+            await UploadAsync(uploader, plan.Drafts, cancellationToken);
+            AnsiConsole.MarkupLineInterpolated($"Uploaded [green]{plan.Drafts.Count}[/] draft(s) to '{parse.GetValue(container)}' ({plan.Skipped.Count} skipped). See their state with [bold]pipeline status[/].");
             return 0;
         });
         return command;

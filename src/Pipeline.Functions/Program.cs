@@ -17,6 +17,6 @@ builder.ConfigureFunctionsWebApplication();
 builder.Services.AddPipelinePublishing(builder.Configuration).AddPipelineAzureStorage(builder.Configuration);
 builder.Services.AddPipelineWeb(builder.Configuration);
 builder.Services.AddPipelineSite();
-builder.Services.AddFunctionsApp(builder.Configuration);
+builder.Services.AddFunctionsApp();
 
 builder.Build().Run();

@@ -6,6 +6,7 @@ using Pipeline.Publishing.DependencyInjection;
 using Pipeline.Storage.Azure;
 using Pipeline.Storage.Azure.DependencyInjection;
 using Pipeline.Web;
+using Pipeline.Web.Http;
 using Pipeline.Web.Site;
 
 // The whole pipeline on one machine: storage (Azurite unless configured), the WebJobs trigger engine
@@ -28,9 +29,11 @@ builder.Services.AddPipelinePublishing(builder.Configuration).AddPipelineAzureSt
 builder.Services.AddPipelineWeb(builder.Configuration);
 builder.Services.AddPipelineSite();
 
-// 3. The trigger engine, with the settings its attributes resolve by name.
+// 3. The trigger engine, with the settings its attributes resolve by name: a host of its own, started once Kestrel
+//    listens and restarted after a storage outage (TriggerSupervisor).
 builder.Configuration.ApplyTriggerDefaults();
-builder.Host.ConfigurePipelineTriggers(builder.Configuration);
+builder.Services.AddSingleton<StorageProbe>();
+builder.Services.AddHostedService<TriggerSupervisor>();
 
 // 4. Optional: upload the bundled samples once the host listens, then print their URLs.
 if (arguments.PublishSamples)
@@ -41,6 +44,7 @@ if (arguments.PublishSamples)
 
 // 5. HTTP: the API and article pages, and the reader's site (index, tag pages, feeds, sitemap, robots.txt).
 var app = builder.Build();
+app.UseMiddleware<StorageUnavailableMiddleware>();
 app.MapPipelineApi();
 app.MapPipelineSite();
 

@@ -17,7 +17,7 @@ namespace Pipeline.Rendering;
 /// </summary>
 public sealed class ArticleRenderer : IArticleRenderer
 {
-    /// <summary>Bump when rendering output changes; the layout's fingerprint is appended automatically.</summary>
+    /// <summary>Bump when the code changes what pages look like; templates and site settings are fingerprinted automatically (<see cref="RendererFingerprint"/>).</summary>
     public const string CodeVersion = "4";
 
     private readonly DraftDecoder _decoder;
@@ -47,7 +47,7 @@ public sealed class ArticleRenderer : IArticleRenderer
         _site = options.Site;
         _urls = new SiteUrls(options.Site);
         _templates = templates;
-        Version = CodeVersion + "." + templates.Fingerprint(TemplateSet.Article);
+        Version = CodeVersion + "." + RendererFingerprint.Of(templates, options.Site);
     }
 
     public string Version { get; }

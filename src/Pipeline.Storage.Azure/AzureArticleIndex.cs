@@ -36,8 +36,9 @@ internal sealed class AzureArticleIndex(TableClient table) : IArticleIndex
             throw new ArgumentException("The position does not belong to this listing.", nameof(query));
         }
 
-        var lower = query.After is null ? $"RowKey ge '{Quote(prefix)}'" : $"RowKey gt '{Quote(query.After)}'";
-        var filter = $"PartitionKey eq '{IndexKeys.Partition}' and {lower} and RowKey lt '{Quote(end)}'";
+        var filter = query.After is null
+            ? TableClient.CreateQueryFilter($"PartitionKey eq {IndexKeys.Partition} and RowKey ge {prefix} and RowKey lt {end}")
+            : TableClient.CreateQueryFilter($"PartitionKey eq {IndexKeys.Partition} and RowKey gt {query.After} and RowKey lt {end}");
 
         // One more than asked tells whether a next page exists. The service may cut a page short and hand
         // back a continuation, so keep reading until enough rows arrived or the range is exhausted.
@@ -65,7 +66,7 @@ internal sealed class AzureArticleIndex(TableClient table) : IArticleIndex
     public async IAsyncEnumerable<DraftRecord> ListDraftsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var prefix = IndexKeys.DraftRange;
-        var filter = $"PartitionKey eq '{IndexKeys.Partition}' and RowKey ge '{Quote(prefix)}' and RowKey lt '{Quote(IndexKeys.RangeEnd(prefix))}'";
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {IndexKeys.Partition} and RowKey ge {prefix} and RowKey lt {IndexKeys.RangeEnd(prefix)}");
         await foreach (var entity in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
         {
             yield return IndexEntities.ToDraftRecord(entity);
@@ -101,7 +102,4 @@ internal sealed class AzureArticleIndex(TableClient table) : IArticleIndex
         var response = await table.GetEntityIfExistsAsync<TableEntity>(IndexKeys.Partition, rowKey, cancellationToken: cancellationToken);
         return response.HasValue ? response.Value : null;
     }
-
-    /// <summary>OData string literals double their single quotes.</summary>
-    private static string Quote(string value) => value.Replace("'", "''", StringComparison.Ordinal);
 }

@@ -18,7 +18,7 @@ internal sealed class AzureDraftStatusStore(TableClient table) : IDraftStatusSto
 
     public async IAsyncEnumerable<DraftStatus> ListAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        await foreach (var entity in table.QueryAsync<TableEntity>($"PartitionKey eq '{Partition}'", cancellationToken: cancellationToken))
+        await foreach (var entity in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {Partition}"), cancellationToken: cancellationToken))
         {
             yield return ToStatus(entity);
         }

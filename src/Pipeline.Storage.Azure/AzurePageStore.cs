@@ -4,20 +4,19 @@ using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using Pipeline.Publishing.Stores;
+using Pipeline.Rendering;
 using PageBlobInfo = Pipeline.Publishing.Stores.PageBlobInfo;
 
 namespace Pipeline.Storage.Azure;
 
 internal sealed class AzurePageStore(BlobContainerClient container, string cacheControl) : IPageStore
 {
-    public const string HtmlContentType = "text/html; charset=utf-8";
-
     public async Task<string> WriteAsync(PageWrite page, CancellationToken cancellationToken = default)
     {
         var blob = container.GetBlobClient(page.BlobName);
         var options = new BlobUploadOptions
         {
-            HttpHeaders = new BlobHttpHeaders { ContentType = HtmlContentType, CacheControl = cacheControl },
+            HttpHeaders = new BlobHttpHeaders { ContentType = ContentTypes.Html, CacheControl = cacheControl },
 
             // Metadata values must be ASCII; draft paths may be Japanese.
             Metadata = new Dictionary<string, string>
@@ -58,7 +57,7 @@ internal sealed class AzurePageStore(BlobContainerClient container, string cache
             if (download.GetRawResponse().Status == 304)
             {
                 // The caller's copy is current: answer from what it sent, without a second request.
-                return new StoredPage(blobName, ReadOnlyMemory<byte>.Empty, ifNoneMatch!, default, HtmlContentType, cacheControl,
+                return new StoredPage(blobName, ReadOnlyMemory<byte>.Empty, ifNoneMatch!, default, ContentTypes.Html, cacheControl,
                     NotModified: true, new Dictionary<string, string>());
             }
 

@@ -11,7 +11,7 @@ namespace Pipeline.Web;
 
 /// <summary>
 /// Maps the JSON API, the article pages and preview links for hosts that route with ASP.NET Core (the local host, tests).
-/// The Functions app calls the same handlers from its HTTP triggers instead. The reader site (index, tag pages,
+/// The Functions app calls the same handlers from its HTTP triggers instead, on the same <see cref="SiteRoutes"/>. The reader site (index, tag pages,
 /// feeds, sitemap) has its own mapping extension beside this one; a host maps both.
 /// </summary>
 public static class PipelineWebEndpointRouteBuilderExtensions
@@ -21,11 +21,11 @@ public static class PipelineWebEndpointRouteBuilderExtensions
     public static IEndpointRouteBuilder MapPipelineApi(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        endpoints.MapMethods(SitePaths.ArticlesApi, GetAndHead, (HttpRequest request, ListArticlesHandler handler) => handler.HandleAsync(request));
-        endpoints.MapMethods(SitePaths.ArticleApiRoute, GetAndHead, (HttpRequest request, string slug, GetArticleHandler handler) => handler.HandleAsync(request, slug));
-        endpoints.MapMethods(SitePaths.ArticleRoute, GetAndHead, (HttpRequest request, string slug, ArticlePageHandler handler) => handler.HandleAsync(request, slug));
-        endpoints.MapMethods(SitePaths.PreviewRoute, GetAndHead, (HttpRequest request, string token, PreviewPageHandler handler) => handler.HandleAsync(request, token));
-        endpoints.MapMethods(SitePaths.DraftsApi, GetAndHead, (HttpRequest request, ListDraftsHandler handler) => handler.HandleAsync(request));
+        endpoints.MapMethods(SiteRoutes.ArticlesApi, GetAndHead, (HttpRequest request, ListArticlesHandler handler) => handler.HandleAsync(request));
+        endpoints.MapMethods(SiteRoutes.ArticleApi, GetAndHead, (HttpRequest request, string slug, GetArticleHandler handler) => handler.HandleAsync(request, slug));
+        endpoints.MapMethods(SiteRoutes.Article, GetAndHead, (HttpRequest request, string slug, ArticlePageHandler handler) => handler.HandleAsync(request, slug));
+        endpoints.MapMethods(SiteRoutes.Preview, GetAndHead, (HttpRequest request, string token, PreviewPageHandler handler) => handler.HandleAsync(request, token));
+        endpoints.MapMethods(SiteRoutes.DraftsApi, GetAndHead, (HttpRequest request, ListDraftsHandler handler) => handler.HandleAsync(request));
         return endpoints;
     }
 }

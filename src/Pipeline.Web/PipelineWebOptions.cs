@@ -26,7 +26,7 @@ public sealed class PipelineWebOptions
 
     /// <summary>
     /// Content-Security-Policy of article pages: the HTML is sanitised already; this is the second line of defence
-    /// (no script runs, nothing is embedded as a plugin, no base-URL hijack).
+    /// (no script runs, nothing is embedded as a plugin, no base-URL hijack, no framing by another site).
     /// </summary>
-    public string PageContentSecurityPolicy { get; set; } = "script-src 'none'; object-src 'none'; base-uri 'none'";
+    public string PageContentSecurityPolicy { get; set; } = "script-src 'none'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 }

@@ -1,6 +1,6 @@
 using System.Text;
 using Pipeline.Cli.Batch;
-using Pipeline.Storage.Azure.Upload;
+using Pipeline.Rendering.Drafts;
 
 namespace Pipeline.Cli.Tests;
 
@@ -57,6 +57,21 @@ public sealed class BatchRendererTests : IDisposable
         Assert.Equal("news/bad.md", failure.Path);
         Assert.Equal("title is missing", failure.Message);
         Assert.True(File.Exists(Path.Combine(_output.Path, "good", "index.html")));
+    }
+
+    [Fact]
+    public void A_draft_that_crashes_the_renderer_is_a_one_line_failure_not_an_abort()
+    {
+        _drafts.Write("good.md", "slug: good");
+        _drafts.Write("hostile.md", "crash: index out of range");
+
+        var report = Run(_output.Path);
+
+        Assert.Equal(1, report.Rendered);
+        var failure = Assert.Single(report.Failures);
+        Assert.Equal("hostile.md", failure.Path);
+        Assert.StartsWith("could not be rendered (InvalidOperationException): index out of range", failure.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', failure.Message);
     }
 
     [Fact]

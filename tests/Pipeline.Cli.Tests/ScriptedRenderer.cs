@@ -8,7 +8,7 @@ namespace Pipeline.Cli.Tests;
 /// A renderer whose behaviour each draft spells out, so the batch mechanics (parallel run, failures,
 /// skips, slug collisions, output paths) are tested apart from what the real renderer decides:
 /// first line <c>slug: X</c> sets the slug, <c>fail: reason</c> throws a front-matter error,
-/// <c>unsupported</c> throws an unsupported-type error; the page is the draft text wrapped in a tag.
+/// <c>crash: message</c> throws what a renderer bug would, <c>unsupported</c> throws an unsupported-type error; the page is the draft text wrapped in a tag.
 /// </summary>
 internal sealed class ScriptedRenderer : IArticleRenderer
 {
@@ -21,6 +21,11 @@ internal sealed class ScriptedRenderer : IArticleRenderer
         if (firstLine.StartsWith("fail: ", StringComparison.Ordinal))
         {
             throw new DraftException(DraftErrorKind.FrontMatter, firstLine["fail: ".Length..]);
+        }
+
+        if (firstLine.StartsWith("crash: ", StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException(firstLine["crash: ".Length..] + "\n   at Somewhere.Deep()");
         }
 
         if (firstLine == "unsupported")

@@ -44,23 +44,23 @@ public sealed class MetadataTests
     }
 
     [Theory]
-    [InlineData("ListArticles", SitePaths.ArticlesApi, "Anonymous")]
-    [InlineData("GetArticle", SitePaths.ArticleApiRoute, "Anonymous")]
-    [InlineData("ArticlePage", SitePaths.ArticleRoute, "Anonymous")]
-    [InlineData("PreviewPage", SitePaths.PreviewRoute, "Anonymous")] // the signed token is the authorisation
-    [InlineData("ListDrafts", SitePaths.DraftsApi, "Function")]
-    [InlineData("TagPage", SitePaths.TagRoute, "Anonymous")]
-    [InlineData("AtomFeed", SitePaths.AtomFeed, "Anonymous")]
-    [InlineData("JsonFeed", SitePaths.JsonFeed, "Anonymous")]
-    [InlineData("Sitemap", SitePaths.Sitemap, "Anonymous")]
-    [InlineData("Robots", SitePaths.Robots, "Anonymous")]
-    [InlineData("SiteIndex", "/{ignored:maxlength(0)?}", "Anonymous")] // matches exactly "/" (see SiteRoutes)
-    public void Http_functions_serve_the_site_paths_with_public_reads_anonymous(string function, string sitePath, string authLevel)
+    [InlineData("ListArticles", SiteRoutes.ArticlesApi, "Anonymous")]
+    [InlineData("GetArticle", SiteRoutes.ArticleApi, "Anonymous")]
+    [InlineData("ArticlePage", SiteRoutes.Article, "Anonymous")]
+    [InlineData("PreviewPage", SiteRoutes.Preview, "Anonymous")] // the signed token is the authorisation
+    [InlineData("ListDrafts", SiteRoutes.DraftsApi, "Function")]
+    [InlineData("TagPage", SiteRoutes.Tag, "Anonymous")]
+    [InlineData("AtomFeed", SiteRoutes.AtomFeed, "Anonymous")]
+    [InlineData("JsonFeed", SiteRoutes.JsonFeed, "Anonymous")]
+    [InlineData("Sitemap", SiteRoutes.Sitemap, "Anonymous")]
+    [InlineData("Robots", SiteRoutes.Robots, "Anonymous")]
+    [InlineData("SiteIndex", "{ignored:maxlength(0)?}", "Anonymous")] // FunctionRoutes.Index: matches exactly "/"
+    public void Http_functions_serve_the_site_routes_with_public_reads_anonymous(string function, string route, string authLevel)
     {
         var trigger = GeneratedMetadata.Trigger(function);
         Assert.Equal("httpTrigger", trigger.Text("type"));
         // host.json's routePrefix is empty, so the route is the whole path, as on the local host.
-        Assert.Equal(sitePath.TrimStart('/'), trigger.Text("route"));
+        Assert.Equal(route, trigger.Text("route"));
         Assert.Equal(authLevel, trigger.Text("authLevel"));
         Assert.Equal(["get", "head"], trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString()!.ToLowerInvariant()).Order());
     }

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Primitives;
+using Pipeline.Publishing.Stores;
+using Pipeline.Rendering;
 using Pipeline.Web.Http;
 
 namespace Pipeline.Web.Tests;
@@ -71,7 +73,7 @@ public sealed class InputRulesTests
     [Fact]
     public void An_over_long_tag_is_an_error()
     {
-        Assert.NotNull(InputRules.Tag(Query(("tag", new string('a', InputRules.MaxTagLength + 1)))).Error);
+        Assert.NotNull(InputRules.Tag(Query(("tag", new string('a', TagKey.MaxLength + 1)))).Error);
     }
 
     [Theory]
@@ -100,8 +102,8 @@ public sealed class InputRulesTests
     [Fact]
     public void An_over_long_slug_is_refused()
     {
-        Assert.NotNull(InputRules.SlugProblem(new string('a', InputRules.MaxSlugLength + 1)));
-        Assert.Null(InputRules.SlugProblem(new string('a', InputRules.MaxSlugLength)));
+        Assert.NotNull(InputRules.SlugProblem(new string('a', IndexKeys.MaxSlugLength + 1)));
+        Assert.Null(InputRules.SlugProblem(new string('a', IndexKeys.MaxSlugLength)));
     }
 
     private static QueryCollection Query(params (string Name, string? Value)[] pairs) =>

@@ -88,7 +88,7 @@ public sealed class PreviewLinkTests(AzuriteFixture azurite) : IAsyncLifetime
         var valid = Tokens.Issue("secret/plan.md", TimeSpan.FromDays(1));
         var tampered = valid[..^2] + (valid[^2] == 'A' ? 'B' : 'A') + valid[^1];
         var otherKey = new PreviewTokens(RandomNumberGenerator.GetBytes(32), _clock).Issue("secret/plan.md", TimeSpan.FromDays(1));
-        var listingCursor = new Paging.CursorCodec(Key).Encode("site:index", "secret/plan.md");
+        var listingCursor = new Paging.CursorCodec(Key).Encode(Paging.CursorScopes.Site(null), "secret/plan.md");
         var unknownDraft = Tokens.Issue("secret/no-such-draft.md", TimeSpan.FromDays(1));
         var expiring = Tokens.Issue("secret/plan.md", TimeSpan.FromDays(7));
 

@@ -1,6 +1,7 @@
 using System.Net;
+using Pipeline.Publishing.Stores;
+using Pipeline.Rendering;
 using Pipeline.TestSupport;
-using Pipeline.Web.Http;
 using Pipeline.Web.Tests.Support;
 
 namespace Pipeline.Web.Tests;
@@ -21,8 +22,8 @@ public sealed class ValidationTests(AzuriteFixture azurite) : IAsyncLifetime
 
     public static TheoryData<string> BadRequests()
     {
-        var longSlug = new string('a', InputRules.MaxSlugLength + 1);
-        var longTag = new string('t', InputRules.MaxTagLength + 1);
+        var longSlug = new string('a', IndexKeys.MaxSlugLength + 1);
+        var longTag = new string('t', TagKey.MaxLength + 1);
         return new TheoryData<string>
         {
             "/api/articles?limit=0",

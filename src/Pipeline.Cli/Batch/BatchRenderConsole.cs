@@ -1,5 +1,5 @@
 using Pipeline.Rendering;
-using Pipeline.Storage.Azure.Upload;
+using Pipeline.Rendering.Drafts;
 using Spectre.Console;
 
 namespace Pipeline.Cli.Batch;

@@ -3,14 +3,13 @@ using System.Diagnostics;
 using System.Text;
 using Pipeline.Rendering;
 using Pipeline.Rendering.Drafts;
-using Pipeline.Storage.Azure.Upload;
 
 namespace Pipeline.Cli.Batch;
 
 /// <summary>
 /// Renders a folder of drafts in parallel (bounded by <see cref="BatchRenderOptions.MaxParallelism"/>).
 /// A draft that fails does not stop the others: it becomes a <see cref="BatchFailure"/>. Files the renderer
-/// does not handle (not a <see cref="DraftFormats"/> name, e.g. images next to drafts, or
+/// does not handle (not a draft by <see cref="DraftFile.IsDraft"/>, e.g. images next to drafts, or
 /// <see cref="DraftErrorKind.UnsupportedType"/> from the renderer) are skipped.
 /// </summary>
 public sealed class BatchRenderer(IArticleRenderer renderer)
@@ -35,7 +34,7 @@ public sealed class BatchRenderer(IArticleRenderer renderer)
             try
             {
                 // Images and other files next to the drafts are skipped by name, without reading them.
-                if (!DraftFormats.TryGet(draft.BlobName, out _))
+                if (!draft.IsDraft)
                 {
                     Interlocked.Increment(ref skipped);
                     return;
@@ -63,6 +62,10 @@ public sealed class BatchRenderer(IArticleRenderer renderer)
             catch (Exception e) when (e is DraftException or IOException or UnauthorizedAccessException)
             {
                 failures.Add(new BatchFailure(draft.BlobName, e.Message));
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                failures.Add(new BatchFailure(draft.BlobName, RenderFailure.Describe(e)));
             }
             finally
             {

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
+using Pipeline.Rendering.Configuration;
 using Pipeline.Web.Pages;
 
 namespace Pipeline.Functions.Http;
@@ -9,7 +10,7 @@ public sealed class ArticlePage(ArticlePageHandler handler)
 {
     [Function(nameof(ArticlePage))]
     public Task<IResult> Run(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = "articles/{slug}")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = SiteRoutes.Article)] HttpRequest request,
         string slug) =>
         handler.HandleAsync(request, slug);
 }

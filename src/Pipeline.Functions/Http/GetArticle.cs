@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
+using Pipeline.Rendering.Configuration;
 using Pipeline.Web.Articles;
 
 namespace Pipeline.Functions.Http;
@@ -9,7 +10,7 @@ public sealed class GetArticle(GetArticleHandler handler)
 {
     [Function(nameof(GetArticle))]
     public Task<IResult> Run(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = "api/articles/{slug}")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = SiteRoutes.ArticleApi)] HttpRequest request,
         string slug) =>
         handler.HandleAsync(request, slug);
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
+using Pipeline.Rendering.Configuration;
 using Pipeline.Web.Site;
 
 namespace Pipeline.Functions.Http;
@@ -9,6 +10,6 @@ public sealed class JsonFeed(JsonFeedHandler handler)
 {
     [Function(nameof(JsonFeed))]
     public Task<IResult> Run(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = "feed.json")] HttpRequest request) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = SiteRoutes.JsonFeed)] HttpRequest request) =>
         handler.HandleAsync(request);
 }

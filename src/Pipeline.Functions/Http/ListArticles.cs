@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
+using Pipeline.Rendering.Configuration;
 using Pipeline.Web.Articles;
 
 namespace Pipeline.Functions.Http;
@@ -9,6 +10,6 @@ public sealed class ListArticles(ListArticlesHandler handler)
 {
     [Function(nameof(ListArticles))]
     public Task<IResult> Run(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = "api/articles")] HttpRequest request) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = SiteRoutes.ArticlesApi)] HttpRequest request) =>
         handler.HandleAsync(request);
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
+using Pipeline.Rendering.Configuration;
 using Pipeline.Web.Drafts;
 
 namespace Pipeline.Functions.Http;
@@ -9,6 +10,6 @@ public sealed class ListDrafts(ListDraftsHandler handler)
 {
     [Function(nameof(ListDrafts))]
     public Task<IResult> Run(
-        [HttpTrigger(AuthorizationLevel.Function, "get", "head", Route = "api/drafts")] HttpRequest request) =>
+        [HttpTrigger(AuthorizationLevel.Function, "get", "head", Route = SiteRoutes.DraftsApi)] HttpRequest request) =>
         handler.HandleAsync(request);
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
+using Pipeline.Rendering.Configuration;
 using Pipeline.Web.Previews;
 
 namespace Pipeline.Functions.Http;
@@ -9,7 +10,7 @@ public sealed class PreviewPage(PreviewPageHandler handler)
 {
     [Function(nameof(PreviewPage))]
     public Task<IResult> Run(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = "preview/{token}")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = SiteRoutes.Preview)] HttpRequest request,
         string token) =>
         handler.HandleAsync(request, token);
 }

@@ -9,6 +9,6 @@ public sealed class SiteIndex(IndexPageHandler handler)
 {
     [Function(nameof(SiteIndex))]
     public Task<IResult> Run(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = SiteRoutes.Index)] HttpRequest request) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = FunctionRoutes.Index)] HttpRequest request) =>
         handler.HandleAsync(request);
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
+using Pipeline.Rendering.Configuration;
 using Pipeline.Web.Site;
 
 namespace Pipeline.Functions.Http;
@@ -9,6 +10,6 @@ public sealed class Sitemap(SitemapHandler handler)
 {
     [Function(nameof(Sitemap))]
     public Task<IResult> Run(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = "sitemap.xml")] HttpRequest request) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = SiteRoutes.Sitemap)] HttpRequest request) =>
         handler.HandleAsync(request);
 }

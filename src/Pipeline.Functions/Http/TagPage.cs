@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
+using Pipeline.Rendering.Configuration;
 using Pipeline.Web.Site;
 
 namespace Pipeline.Functions.Http;
@@ -9,7 +10,7 @@ public sealed class TagPage(TagPageHandler handler)
 {
     [Function(nameof(TagPage))]
     public Task<IResult> Run(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = "tags/{tag}")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = SiteRoutes.Tag)] HttpRequest request,
         string tag) =>
         handler.HandleAsync(request, tag);
 }

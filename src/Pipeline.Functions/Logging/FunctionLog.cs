@@ -8,9 +8,6 @@ namespace Pipeline.Functions.Logging;
 /// </summary>
 internal static partial class FunctionLog
 {
-    [LoggerMessage(EventId = 101, Level = LogLevel.Information, Message = "Ignored {Queue} message for container {Container}")]
-    public static partial void IgnoredOtherContainer(ILogger logger, string queue, string container);
-
     [LoggerMessage(EventId = 102, Level = LogLevel.Information, Message = "Ignored {Queue} message: no BlobDeleted event for container {Container}")]
     public static partial void IgnoredNoDeletion(ILogger logger, string queue, string container);
 }

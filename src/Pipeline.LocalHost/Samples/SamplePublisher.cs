@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Pipeline.Publishing;
 using Pipeline.Publishing.Configuration;
 using Pipeline.Rendering.Configuration;
+using Pipeline.Rendering.Drafts;
 using Pipeline.Storage.Azure.Upload;
 
 namespace Pipeline.LocalHost.Samples;
@@ -37,7 +38,7 @@ internal sealed class SamplePublisher(
             return;
         }
 
-        if (await WaitForStartAsync(stoppingToken))
+        if (await ApplicationStarted.WaitAsync(lifetime, stoppingToken))
         {
             Print(results, ListeningAddress());
         }
@@ -45,7 +46,7 @@ internal sealed class SamplePublisher(
 
     private async Task<IReadOnlyList<PublishResult>> PublishAsync(CancellationToken stoppingToken)
     {
-        var files = DraftFiles.Find([source.Folder]);
+        var files = DraftFiles.Find([source.Folder]).Where(file => file.IsDraft).ToList();
         var uploader = new DraftUploader(storage.GetBlobContainerClient(options.Value.DraftsContainer));
         await uploader.UploadAllAsync(files, cancellationToken: stoppingToken);
         logger.LogInformation("Uploaded {Count} sample draft(s) from {Folder}", files.Count, source.Folder);
@@ -65,22 +66,6 @@ internal sealed class SamplePublisher(
 
         Console.WriteLine($"Listing: {new Uri(baseUrl, SitePaths.ArticlesApi)}   Drafts: {new Uri(baseUrl, SitePaths.DraftsApi)}");
         Console.WriteLine();
-    }
-
-    private async Task<bool> WaitForStartAsync(CancellationToken stoppingToken)
-    {
-        var started = new TaskCompletionSource();
-        using var onStarted = lifetime.ApplicationStarted.Register(started.SetResult);
-        using var onStopping = stoppingToken.Register(() => started.TrySetCanceled(stoppingToken));
-        try
-        {
-            await started.Task;
-            return true;
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
-        }
     }
 
     /// <summary>The address Kestrel actually bound (a configured port 0 becomes a real one), with a wildcard host made local.</summary>

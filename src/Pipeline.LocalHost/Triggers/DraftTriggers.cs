@@ -2,6 +2,7 @@ using Azure.Storage.Blobs;
 using Microsoft.Azure.WebJobs;
 using Pipeline.Publishing;
 using Pipeline.Publishing.Configuration;
+using Pipeline.Storage.Azure.Events;
 
 namespace Pipeline.LocalHost.Triggers;
 
@@ -9,7 +10,7 @@ namespace Pipeline.LocalHost.Triggers;
 /// The WebJobs functions: thin adapters from trigger events to the publisher and reconciler, exactly as the
 /// Functions app wires them. Retries, receipts and the poison queue are the trigger engine's.
 /// </summary>
-public sealed class DraftTriggers(IDraftPublisher publisher, IReconciler reconciler)
+public sealed class DraftTriggers(IDraftPublisher publisher, IReconciler reconciler, PoisonedDraftRecorder poisoned)
 {
     /// <summary>A draft was created or overwritten. Transient faults throw, so the engine retries (then poisons).</summary>
     [FunctionName("PublishDraft")]
@@ -28,10 +29,13 @@ public sealed class DraftTriggers(IDraftPublisher publisher, IReconciler reconci
         CancellationToken cancellationToken) =>
         reconciler.ReconcileAsync(cancellationToken);
 
-    /// <summary>The engine gave up on a draft after its last attempt: record that, so /api/drafts shows it.</summary>
+    /// <summary>
+    /// The engine gave up on a blob after its last attempt: when it is a draft, record that, so /api/drafts shows it.
+    /// The poison queue is shared by every blob trigger on the account, so other containers' blobs are ignored.
+    /// </summary>
     [FunctionName("RecordPoisonedDraft")]
     public Task RecordPoisonAsync(
-        [QueueTrigger(PipelineNames.BlobTriggerPoisonQueue, Connection = PipelineNames.StorageConnectionSetting)] BlobPoisonMessage message,
+        [QueueTrigger(PipelineNames.BlobTriggerPoisonQueue, Connection = PipelineNames.StorageConnectionSetting)] string message,
         CancellationToken cancellationToken) =>
-        publisher.RecordPoisonAsync(message.BlobName, message.ETag, cancellationToken);
+        poisoned.RecordAsync(message, cancellationToken);
 }

@@ -28,18 +28,16 @@ internal static class TriggerHostExtensions
         return host;
     }
 
-    /// <summary>Fills in trigger settings the engine resolves by name (<c>%DraftsContainer%</c>, <c>%ReconcileSchedule%</c>).</summary>
+    /// <summary>How often reconcile runs when <c>ReconcileSchedule</c> is not set: often, as deletes are only noticed by it here.</summary>
+    public const string DefaultReconcileSchedule = "00:00:30";
+
+    /// <summary>
+    /// Fills in the trigger settings the engine resolves by name (<c>%DraftsContainer%</c>, <c>%ReconcileSchedule%</c>)
+    /// with the precedence every host shares (<see cref="HostSettings"/>), so the trigger watches the publisher's container.
+    /// </summary>
     public static void ApplyTriggerDefaults(this ConfigurationManager configuration)
     {
-        if (string.IsNullOrEmpty(configuration[PipelineNames.DraftsContainerSetting]))
-        {
-            configuration[PipelineNames.DraftsContainerSetting] =
-                configuration[$"{PipelineNames.OptionsSection}:{nameof(PipelineOptions.DraftsContainer)}"] ?? PipelineNames.DraftsContainer;
-        }
-
-        if (string.IsNullOrEmpty(configuration[PipelineNames.ReconcileScheduleSetting]))
-        {
-            configuration[PipelineNames.ReconcileScheduleSetting] = "00:00:30";
-        }
+        configuration[PipelineNames.DraftsContainerSetting] = HostSettings.DraftsContainer(configuration);
+        configuration[PipelineNames.ReconcileScheduleSetting] = HostSettings.ReconcileSchedule(configuration, DefaultReconcileSchedule);
     }
 }

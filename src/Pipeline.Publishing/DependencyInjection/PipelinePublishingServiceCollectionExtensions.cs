@@ -8,7 +8,8 @@ namespace Pipeline.Publishing.DependencyInjection;
 
 /// <summary>
 /// The publishing core every host shares: options, the renderer, the publisher and the reconciler. The stores they
-/// need come from a storage adapter (<c>AddPipelineAzureStorage</c>).
+/// need come from a storage adapter (<c>AddPipelineAzureStorage</c>). The drafts container follows
+/// <see cref="HostSettings"/>: the app setting the trigger paths name wins over the <c>Pipeline</c> section.
 /// </summary>
 public static class PipelinePublishingServiceCollectionExtensions
 {
@@ -17,7 +18,9 @@ public static class PipelinePublishingServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddPipelineRendering(configuration);
-        services.AddOptions<PipelineOptions>().Bind(configuration.GetSection(PipelineNames.OptionsSection));
+        services.AddOptions<PipelineOptions>()
+            .Bind(configuration.GetSection(PipelineNames.OptionsSection))
+            .PostConfigure(options => options.DraftsContainer = HostSettings.DraftsContainerAppSetting(configuration) ?? options.DraftsContainer);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<StatusRecorder>();
         services.TryAddSingleton<IDraftPublisher, DraftPublisher>();

@@ -1,29 +1,33 @@
 namespace Pipeline.Rendering.Configuration;
 
 /// <summary>
-/// The site's URL space, in one place: hosts map these routes, layouts and feeds link to them.
-/// Slugs and tag keys may hold Japanese letters, so they are percent-encoded as path segments.
+/// The site's URL space, in one place: hosts map <see cref="SiteRoutes"/>, layouts and feeds link to these paths,
+/// which are built from the same route templates. Slugs and tag keys may hold Japanese letters, so they are
+/// percent-encoded as path segments.
 /// </summary>
 public static class SitePaths
 {
     public const string Index = "/";
-    public const string ArticlesApi = "/api/articles";
-    public const string DraftsApi = "/api/drafts";
-    public const string AtomFeed = "/feed.xml";
-    public const string JsonFeed = "/feed.json";
-    public const string Sitemap = "/sitemap.xml";
-    public const string Robots = "/robots.txt";
+    public const string ArticlesApi = "/" + SiteRoutes.ArticlesApi;
+    public const string DraftsApi = "/" + SiteRoutes.DraftsApi;
+    public const string AtomFeed = "/" + SiteRoutes.AtomFeed;
+    public const string JsonFeed = "/" + SiteRoutes.JsonFeed;
+    public const string Sitemap = "/" + SiteRoutes.Sitemap;
+    public const string Robots = "/" + SiteRoutes.Robots;
 
     /// <summary>Where article pages live: <c>/articles/{slug}</c>.</summary>
-    public const string ArticlesPrefix = "/articles/";
+    public const string ArticlesPrefix = "/" + SiteRoutes.ArticlesSegment + "/";
 
-    /// <summary>Route templates (ASP.NET Core syntax) of the slug-addressed endpoints.</summary>
-    public const string ArticleRoute = ArticlesPrefix + "{slug}";
-    public const string ArticleApiRoute = ArticlesApi + "/{slug}";
-    public const string TagRoute = "/tags/{tag}";
+    /// <summary>Route templates (ASP.NET Core syntax) of the slug-addressed endpoints, as absolute paths.</summary>
+    public const string ArticleRoute = "/" + SiteRoutes.Article;
+    public const string ArticleApiRoute = "/" + SiteRoutes.ArticleApi;
+    public const string TagRoute = "/" + SiteRoutes.Tag;
 
     /// <summary>A signed, expiring link to one draft's current version; never listed anywhere.</summary>
-    public const string PreviewRoute = "/preview/{token}";
+    public const string PreviewRoute = "/" + SiteRoutes.Preview;
+
+    private const string TagPrefix = "/" + SiteRoutes.TagsSegment + "/";
+    private const string PreviewPrefix = "/" + SiteRoutes.PreviewSegment + "/";
 
     public static string Article(string slug) => ArticlesPrefix + Uri.EscapeDataString(slug);
 
@@ -46,7 +50,7 @@ public static class SitePaths
 
     public static string ArticleApi(string slug) => ArticlesApi + "/" + Uri.EscapeDataString(slug);
 
-    public static string Tag(string tagKey) => "/tags/" + Uri.EscapeDataString(tagKey);
+    public static string Tag(string tagKey) => TagPrefix + Uri.EscapeDataString(tagKey);
 
-    public static string Preview(string token) => "/preview/" + Uri.EscapeDataString(token);
+    public static string Preview(string token) => PreviewPrefix + Uri.EscapeDataString(token);
 }

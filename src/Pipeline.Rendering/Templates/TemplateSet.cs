@@ -31,6 +31,10 @@ public sealed class TemplateSet
     [ThreadStatic]
     private static TemplateContext? Context;
 
+    /// <summary>The set <see cref="Context"/> was made for: its loader and cached includes belong to that set only.</summary>
+    [ThreadStatic]
+    private static TemplateSet? ContextOwner;
+
     private readonly SiteOptions _site;
     private readonly ConcurrentDictionary<string, Lazy<CompiledTemplate>> _templates = new(StringComparer.Ordinal);
 
@@ -42,6 +46,27 @@ public sealed class TemplateSet
 
     /// <summary>Short hash of the template's source: part of the renderer version, so a layout change re-renders.</summary>
     public string Fingerprint(string name) => Get(name).Fingerprint;
+
+    /// <summary>
+    /// Short hash over the source of every template this set can load — the built-in ones and the site's
+    /// replacements — so a change to any layout or partial, included ones too, changes it.
+    /// </summary>
+    public string SourcesFingerprint()
+    {
+        var builtIn = typeof(TemplateSet).Assembly.GetManifestResourceNames()
+            .Where(r => r.StartsWith(typeof(TemplateSet).Namespace + ".", StringComparison.Ordinal) && r.EndsWith(FileExtension, StringComparison.Ordinal))
+            .Select(r => r[(typeof(TemplateSet).Namespace!.Length + 1)..^FileExtension.Length]);
+        var site = !string.IsNullOrWhiteSpace(_site.TemplatesDirectory) && Directory.Exists(_site.TemplatesDirectory)
+            ? Directory.EnumerateFiles(_site.TemplatesDirectory, "*" + FileExtension).Select(f => Path.GetFileName(f)[..^FileExtension.Length])
+            : [];
+        var all = new StringBuilder();
+        foreach (var name in builtIn.Concat(site).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            all.Append(name).Append('\0').Append(Load(name).Source).Append('\0');
+        }
+
+        return Hash(all.ToString());
+    }
 
     /// <summary>
     /// Renders with a large raw HTML <paramref name="body"/>: the template sees a short marker as <c>body</c>
@@ -62,7 +87,7 @@ public sealed class TemplateSet
 
         // A context costs several times the render of a small layout; each thread keeps one and lends it
         // out, and a render that throws drops it, so no state leaks into the next page.
-        var context = Context ?? new TemplateContext(Builtins)
+        var context = (ReferenceEquals(ContextOwner, this) ? Context : null) ?? new TemplateContext(Builtins)
         {
             StrictVariables = false,
             LoopLimit = 100_000,
@@ -74,6 +99,7 @@ public sealed class TemplateSet
         var page = template.Render(context);
         context.PopGlobal();
         Context = context;
+        ContextOwner = this;
         return page;
     }
 
@@ -89,9 +115,10 @@ public sealed class TemplateSet
             throw new InvalidOperationException($"template '{origin}' has errors: {string.Join("; ", template.Messages)}");
         }
 
-        var fingerprint = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(source)))[..12];
-        return new CompiledTemplate(template, fingerprint);
+        return new CompiledTemplate(template, Hash(source));
     }
+
+    private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..12];
 
     private (string Source, string Origin) Load(string name)
     {

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Pipeline.Publishing.Configuration;
 using Pipeline.Publishing.Stores;
+using Pipeline.Storage.Azure.Events;
 
 namespace Pipeline.Storage.Azure.DependencyInjection;
 
@@ -28,6 +29,8 @@ public static class PipelineAzureStorageServiceCollectionExtensions
             sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<IDraftStatusStore>(sp => new AzureDraftStatusStore(Tables(sp).GetTableClient(Options(sp).DraftStatusTable)));
         services.TryAddSingleton<IPipelineStorageInitializer, PipelineStorageInitializer>();
+        services.TryAddSingleton<IStorageFaults, AzureStorageFaults>();
+        services.TryAddSingleton<PoisonedDraftRecorder>();
         return services;
     }
 

@@ -1,9 +1,13 @@
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
+using Pipeline.Rendering.Drafts;
 
 namespace Pipeline.Storage.Azure.Upload;
 
-/// <summary>Uploads local drafts to the drafts container, overwriting what is there (an overwrite is a new version).</summary>
+/// <summary>
+/// Uploads local files to the drafts container, overwriting what is there (an overwrite is a new version). It sends what it
+/// is given; callers choose the drafts (<see cref="DraftFile.IsDraft"/>).
+/// </summary>
 public sealed class DraftUploader(BlobContainerClient drafts)
 {
     public async Task UploadAsync(DraftFile file, CancellationToken cancellationToken = default)

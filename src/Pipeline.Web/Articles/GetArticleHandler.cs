@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 using Pipeline.Publishing.Api;
 using Pipeline.Publishing.Stores;
+using Pipeline.Rendering;
 using Pipeline.Rendering.Configuration;
 using Pipeline.Web.Http;
 
@@ -23,7 +24,7 @@ public sealed class GetArticleHandler(IArticleIndex index, IOptions<PipelineWebO
         {
             case { State: SlugState.Article, Summary: { } summary }:
                 var body = ApiJson.Serialize(Detail(summary, record));
-                return new ValidatedResult(body, ApiJson.ContentType, EntityTags.ForContent(body), options.Value.ApiCacheControl);
+                return new ValidatedResult(body, ContentTypes.Json, EntityTags.ForContent(body), options.Value.ApiCacheControl);
             case { State: SlugState.Redirect, Target: { } target }:
                 return Results.Redirect(SitePaths.ArticleApi(target), permanent: true);
             case { State: SlugState.Gone }:

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 using Pipeline.Publishing.Api;
 using Pipeline.Publishing.Stores;
+using Pipeline.Rendering;
 using Pipeline.Web.Http;
 using Pipeline.Web.Paging;
 
@@ -33,7 +34,7 @@ public sealed class ListArticlesHandler(IArticleIndex index, CursorCodec cursors
             return invalid;
         }
 
-        var scope = ScopeOf(tag.Value);
+        var scope = CursorScopes.Api(tag.Value);
         string? after = null;
         if (cursor.Value is not null)
         {
@@ -63,11 +64,8 @@ public sealed class ListArticlesHandler(IArticleIndex index, CursorCodec cursors
             var json = ApiJson.Serialize(new ArticleListView(built.Items, next));
             return new ListBody(json, EntityTags.ForContent(json));
         });
-        return new ValidatedResult(list.Json, ApiJson.ContentType, list.ETag, options.Value.ApiCacheControl);
+        return new ValidatedResult(list.Json, ContentTypes.Json, list.ETag, options.Value.ApiCacheControl);
     }
 
     private sealed record ListBody(byte[] Json, string ETag);
-
-    /// <summary>What a cursor is bound to: the listing of all articles, or of one tag key.</summary>
-    private static string ScopeOf(string? tagKey) => tagKey is null ? "all" : "tag:" + tagKey;
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 using Pipeline.Publishing.Api;
 using Pipeline.Publishing.Stores;
+using Pipeline.Rendering;
 using Pipeline.Rendering.Configuration;
 using Pipeline.Web.Http;
 
@@ -35,7 +36,7 @@ public sealed class ListDraftsHandler(IDraftStore drafts, IDraftStatusStore stat
         }
 
         var body = ApiJson.Serialize(new DraftListView([.. views.Values]));
-        return new ValidatedResult(body, ApiJson.ContentType, EntityTags.ForContent(body), options.Value.DraftsCacheControl);
+        return new ValidatedResult(body, ContentTypes.Json, EntityTags.ForContent(body), options.Value.DraftsCacheControl);
     }
 
     private static DraftStateView View(DraftStatus status)

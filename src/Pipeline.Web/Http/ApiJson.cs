@@ -11,8 +11,6 @@ namespace Pipeline.Web.Http;
 /// </summary>
 public static class ApiJson
 {
-    public const string ContentType = "application/json; charset=utf-8";
-
     public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
+using Pipeline.Publishing.Stores;
 using Pipeline.Rendering;
 using Pipeline.Rendering.Text;
 
@@ -12,14 +13,11 @@ namespace Pipeline.Web.Http;
 public static class InputRules
 {
     public const int DefaultLimit = 20;
-    public const int MaxLimit = 100;
 
-    /// <summary>Longest slug or tag accepted; far above what the renderer produces, far below storage key limits.</summary>
-    public const int MaxSlugLength = 200;
-
-    public const int MaxTagLength = TagKey.MaxLength;
-
-    /// <summary>Reads <c>limit</c>: absent means <see cref="DefaultLimit"/>; otherwise one integer in 1–<see cref="MaxLimit"/>.</summary>
+    /// <summary>
+    /// Reads <c>limit</c>: absent means <see cref="DefaultLimit"/>; otherwise one integer in 1–<see cref="ArticleQuery.MaxLimit"/>
+    /// (the index's own page-size limit, so a valid request is never refused by storage).
+    /// </summary>
     public static InputReading<int> Limit(IQueryCollection query)
     {
         if (!TrySingle(query, "limit", out var raw, out var error))
@@ -32,9 +30,9 @@ public static class InputRules
             return InputReading<int>.Valid(DefaultLimit);
         }
 
-        return int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var limit) && limit is >= 1 and <= MaxLimit
+        return int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var limit) && limit is >= 1 and <= ArticleQuery.MaxLimit
             ? InputReading<int>.Valid(limit)
-            : InputReading<int>.Invalid(BadRequest.For("limit", $"'limit' must be a whole number from 1 to {MaxLimit}."));
+            : InputReading<int>.Invalid(BadRequest.For("limit", $"'limit' must be a whole number from 1 to {ArticleQuery.MaxLimit}."));
     }
 
     /// <summary>Reads <c>tag</c>: absent means every article; otherwise its normalised key (see <see cref="TagKey"/>).</summary>
@@ -60,10 +58,10 @@ public static class InputRules
             ? InputReading<string?>.Valid(raw)
             : InputReading<string?>.Invalid(error);
 
-    /// <summary>Checks a slug taken from the path.</summary>
+    /// <summary>Checks a slug taken from the path; no slug longer than the index can key (<see cref="IndexKeys.MaxSlugLength"/>) exists.</summary>
     public static IResult? SlugProblem(string? slug)
     {
-        var problem = UrlSegment.Problem(slug ?? "", MaxSlugLength, isTag: false);
+        var problem = UrlSegment.Problem(slug ?? "", IndexKeys.MaxSlugLength, isTag: false);
         return problem is null ? null : BadRequest.For("slug", "The slug " + problem);
     }
 

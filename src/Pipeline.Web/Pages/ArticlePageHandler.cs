@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.AspNetCore.Http;
 using Pipeline.Publishing.Stores;
+using Pipeline.Rendering;
 using Pipeline.Rendering.Configuration;
 using Pipeline.Web.Http;
 using Pipeline.Web.Site;
@@ -35,7 +36,7 @@ public sealed class ArticlePageHandler(IArticleIndex index, IPageStore pages, Si
                 var etag = EntityTags.ForContent(Encoding.UTF8.GetBytes(pageBlob));
                 if (EntityTags.NoneMatchHits(request, etag))
                 {
-                    return responses.Page(ReadOnlyMemory<byte>.Empty, SiteResponses.HtmlContentType, etag);
+                    return responses.Page(ReadOnlyMemory<byte>.Empty, ContentTypes.Html, etag);
                 }
 
                 var page = await pages.ReadAsync(pageBlob, cancellationToken: cancellationToken);

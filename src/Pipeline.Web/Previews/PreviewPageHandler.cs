@@ -4,7 +4,6 @@ using Pipeline.Publishing.Stores;
 using Pipeline.Rendering;
 using Pipeline.Rendering.Configuration;
 using Pipeline.Rendering.Drafts;
-using Pipeline.Web.Site;
 
 namespace Pipeline.Web.Previews;
 
@@ -41,13 +40,13 @@ public sealed class PreviewPageHandler(
 
             var article = renderer.Render(new DraftSource(path, draft.Content));
             headers.ContentSecurityPolicy = web.Value.PageContentSecurityPolicy;
-            return Results.Content(article.PageHtml, SiteResponses.HtmlContentType);
+            return Results.Content(article.PageHtml, ContentTypes.Html);
         }
         catch (DraftException e)
         {
             // The token proves its holder may see this draft, so the reason is theirs to read.
             headers.ContentSecurityPolicy = web.Value.PageContentSecurityPolicy;
-            return Results.Content(DraftErrorPage.Html(path, e), SiteResponses.HtmlContentType, statusCode: StatusCodes.Status422UnprocessableEntity);
+            return Results.Content(DraftErrorPage.Html(path, e), ContentTypes.Html, statusCode: StatusCodes.Status422UnprocessableEntity);
         }
     }
 

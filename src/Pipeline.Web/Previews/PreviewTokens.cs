@@ -15,7 +15,7 @@ public sealed class PreviewTokens
     public static readonly TimeSpan DefaultLifetime = TimeSpan.FromDays(7);
 
     /// <summary>Cursor scope of preview tokens: a listing cursor is never a preview token, even under one key.</summary>
-    private const string Scope = "preview";
+    private const string Scope = CursorScopes.Preview;
 
     private readonly CursorCodec? _codec;
     private readonly TimeProvider _clock;

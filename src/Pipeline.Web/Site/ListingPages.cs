@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 using Pipeline.Publishing.Stores;
+using Pipeline.Rendering;
 using Pipeline.Rendering.Configuration;
 using Pipeline.Rendering.Templates;
 using Pipeline.Web.Http;
@@ -33,7 +34,7 @@ public sealed class ListingPages(
 
     public async Task<IResult> RenderAsync(HttpRequest request, string? tagKey, CancellationToken cancellationToken)
     {
-        var scope = tagKey is null ? "site:index" : "site:tag:" + tagKey;
+        var scope = CursorScopes.Site(tagKey);
         var rawCursor = InputRules.Cursor(request.Query);
         if (rawCursor.Error is not null)
         {
@@ -73,7 +74,7 @@ public sealed class ListingPages(
         var html = rawCursor.Value is null
             ? _firstPages.GetValue(page, built => Render(built, tagKey, cursor, scope))
             : Render(page, tagKey, cursor, scope);
-        return responses.Respond(html, SiteResponses.HtmlContentType, page.Items.Newest());
+        return responses.Respond(html, ContentTypes.Html, page.Items.Newest());
     }
 
     private byte[] Render(ArticlePage page, string? tagKey, ListingCursor cursor, string scope)

@@ -34,11 +34,11 @@ public static class PipelineSiteExtensions
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         endpoints.MapMethods(SitePaths.Index, GetAndHead, (HttpRequest request, IndexPageHandler handler) => handler.HandleAsync(request));
-        endpoints.MapMethods(SitePaths.TagRoute, GetAndHead, (HttpRequest request, string tag, TagPageHandler handler) => handler.HandleAsync(request, tag));
-        endpoints.MapMethods(SitePaths.AtomFeed, GetAndHead, (HttpRequest request, AtomFeedHandler handler) => handler.HandleAsync(request));
-        endpoints.MapMethods(SitePaths.JsonFeed, GetAndHead, (HttpRequest request, JsonFeedHandler handler) => handler.HandleAsync(request));
-        endpoints.MapMethods(SitePaths.Sitemap, GetAndHead, (HttpRequest request, SitemapHandler handler) => handler.HandleAsync(request));
-        endpoints.MapMethods(SitePaths.Robots, GetAndHead, (HttpRequest request, RobotsHandler handler) => handler.HandleAsync(request));
+        endpoints.MapMethods(SiteRoutes.Tag, GetAndHead, (HttpRequest request, string tag, TagPageHandler handler) => handler.HandleAsync(request, tag));
+        endpoints.MapMethods(SiteRoutes.AtomFeed, GetAndHead, (HttpRequest request, AtomFeedHandler handler) => handler.HandleAsync(request));
+        endpoints.MapMethods(SiteRoutes.JsonFeed, GetAndHead, (HttpRequest request, JsonFeedHandler handler) => handler.HandleAsync(request));
+        endpoints.MapMethods(SiteRoutes.Sitemap, GetAndHead, (HttpRequest request, SitemapHandler handler) => handler.HandleAsync(request));
+        endpoints.MapMethods(SiteRoutes.Robots, GetAndHead, (HttpRequest request, RobotsHandler handler) => handler.HandleAsync(request));
         return endpoints;
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.AspNetCore.Http;
+using Pipeline.Rendering;
 using Pipeline.Rendering.Configuration;
 
 namespace Pipeline.Web.Site;
@@ -7,8 +8,6 @@ namespace Pipeline.Web.Site;
 /// <summary><c>GET /robots.txt</c>: everything may be crawled except the JSON API; the sitemap is named.</summary>
 public sealed class RobotsHandler(SiteFeeds feeds)
 {
-    public const string ContentType = "text/plain; charset=utf-8";
-
     public Task<IResult> HandleAsync(HttpRequest request)
     {
         var text = new StringBuilder()
@@ -17,6 +16,6 @@ public sealed class RobotsHandler(SiteFeeds feeds)
             .Append("Allow: /\n\n")
             .Append("Sitemap: ").Append(feeds.Urls.Absolute(SitePaths.Sitemap)).Append('\n')
             .ToString();
-        return Task.FromResult(feeds.Respond(Encoding.UTF8.GetBytes(text), ContentType, lastModified: null));
+        return Task.FromResult(feeds.Respond(Encoding.UTF8.GetBytes(text), ContentTypes.PlainText, lastModified: null));
     }
 }

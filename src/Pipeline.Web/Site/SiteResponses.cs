@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
 using Pipeline.Publishing.Configuration;
+using Pipeline.Rendering;
 using Pipeline.Web.Http;
 
 namespace Pipeline.Web.Site;
@@ -8,15 +9,14 @@ namespace Pipeline.Web.Site;
 /// <summary>
 /// How every reader response is sent: a strong ETag over the exact bytes (so a response changes exactly when an
 /// article it includes changes; 304 when the client's copy is current), <c>Last-Modified</c> from the newest
-/// article it includes, the pages' Cache-Control, and for HTML the pages' Content-Security-Policy.
+/// article it includes, the pages' Cache-Control, and for HTML the pages' Content-Security-Policy
+/// and the other <see cref="HtmlSecurityHeaders"/>.
 /// </summary>
 public sealed class SiteResponses(IOptions<PipelineOptions> pipeline, IOptions<PipelineWebOptions> web)
 {
-    public const string HtmlContentType = "text/html; charset=utf-8";
-
     public ValidatedResult Respond(byte[] body, string contentType, DateTimeOffset? lastModified)
     {
-        var result = Validated(body, contentType, EntityTags.ForContent(body), html: contentType == HtmlContentType);
+        var result = Validated(body, contentType, EntityTags.ForContent(body), html: contentType == ContentTypes.Html);
         if (lastModified is { } modified)
         {
             result.ExtraHeaders["Last-Modified"] = modified.UtcDateTime.ToString("R", CultureInfo.InvariantCulture);
@@ -38,6 +38,8 @@ public sealed class SiteResponses(IOptions<PipelineOptions> pipeline, IOptions<P
         if (html)
         {
             result.ExtraHeaders["Content-Security-Policy"] = web.Value.PageContentSecurityPolicy;
+            result.ExtraHeaders["X-Frame-Options"] = HtmlSecurityHeaders.FrameOptions;
+            result.ExtraHeaders["Referrer-Policy"] = HtmlSecurityHeaders.ReferrerPolicy;
         }
 
         return result;

@@ -14,13 +14,13 @@ public sealed class ListingCursorTests
         var second = ListingCursor.First.Older("date|1|a");
         var third = second.Older("date|2|b");
 
-        var decoded = ListingCursor.Decode(_codec, third.Encode(_codec, "site:index")!, "site:index", out var error);
+        var decoded = ListingCursor.Decode(_codec, third.Encode(_codec, CursorScopes.Site(null))!, CursorScopes.Site(null), out var error);
 
         Assert.Null(error);
         Assert.Equal("date|2|b", decoded!.Position);
         Assert.Equal("date|1|a", decoded.Newer().Position);
         Assert.Null(decoded.Newer().Newer().Position);
-        Assert.Null(decoded.Newer().Newer().Encode(_codec, "site:index"));
+        Assert.Null(decoded.Newer().Newer().Encode(_codec, CursorScopes.Site(null)));
     }
 
     [Fact]
@@ -32,8 +32,8 @@ public sealed class ListingCursorTests
             cursor = cursor.Older($"tag|東京|{i:D19}|" + new string('東', 150));
         }
 
-        var text = cursor.Encode(_codec, "site:tag:東京")!;
-        var decoded = ListingCursor.Decode(_codec, text, "site:tag:東京", out var error);
+        var text = cursor.Encode(_codec, CursorScopes.Site("東京"))!;
+        var decoded = ListingCursor.Decode(_codec, text, CursorScopes.Site("東京"), out var error);
 
         Assert.True(text.Length <= CursorCodec.MaxLength);
         Assert.Null(error);
@@ -44,10 +44,10 @@ public sealed class ListingCursorTests
     [Fact]
     public void A_cursor_from_another_listing_or_a_tampered_one_is_refused()
     {
-        var text = ListingCursor.First.Older("date|1|a").Encode(_codec, "site:index")!;
+        var text = ListingCursor.First.Older("date|1|a").Encode(_codec, CursorScopes.Site(null))!;
 
-        Assert.Null(ListingCursor.Decode(_codec, text, "site:tag:ai", out var foreign));
-        Assert.Null(ListingCursor.Decode(_codec, text[..^2] + (text[^2] == 'A' ? "BA" : "AA"), "site:index", out var tampered));
+        Assert.Null(ListingCursor.Decode(_codec, text, CursorScopes.Site("ai"), out var foreign));
+        Assert.Null(ListingCursor.Decode(_codec, text[..^2] + (text[^2] == 'A' ? "BA" : "AA"), CursorScopes.Site(null), out var tampered));
         Assert.NotNull(foreign);
         Assert.NotNull(tampered);
     }

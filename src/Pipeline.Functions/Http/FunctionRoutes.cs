@@ -1,7 +1,7 @@
 namespace Pipeline.Functions.Http;
 
-/// <summary>Function routes that cannot simply be a site path without its leading '/'.</summary>
-public static class SiteRoutes
+/// <summary>The one function route that cannot be a <see cref="Rendering.Configuration.SiteRoutes"/> template as it is.</summary>
+public static class FunctionRoutes
 {
     /// <summary>
     /// The site root. With an empty <c>routePrefix</c> an empty route does not reach a function (the host's home
