@@ -55,10 +55,52 @@ public sealed class ArticlePageTests(SiteFixture site, ChromiumFixture chromium)
                 new() { Timeout = 5000 });
         }
 
-        if (draft != SampleDraft)
+        Assert.NotEmpty(targets);
+        if (draft == SampleDraft)
         {
-            Assert.NotEmpty(targets);
+            // The sample's two sections, each with its question sub-heading.
+            Assert.Equal(4, targets.Length);
         }
+    }
+
+    [Theory]
+    [InlineData(375)]
+    [InlineData(1280)]
+    public async Task The_sample_key_points_sources_and_reaction_fit_the_column_and_read_in_japanese(int width)
+    {
+        await using var probe = await PageProbe.OpenAsync(chromium, site.BaseAddress, width, PageProbe.HeightFor(width));
+        await probe.GotoAsync(site.Absolute(site.ArticleUrl(SampleDraft)));
+
+        string[] blocks = ["aside.key-points", "figure.source", "aside.reaction", "aside.next-page"];
+        foreach (var selector in blocks)
+        {
+            var boxes = probe.Page.Locator("article " + selector);
+            Assert.True(await boxes.CountAsync() >= 1, $"no {selector}");
+            var fits = await boxes.EvaluateAllAsync<bool>(
+                """
+                els => els.every(el => { const r = el.getBoundingClientRect(); const main = document.querySelector('main').getBoundingClientRect();
+                                        return r.width > 0 && r.left >= main.left - 1 && r.right <= main.right + 1 && el.scrollWidth <= el.clientWidth + 1; })
+                """);
+            Assert.True(fits, $"{selector} is wider than the text column at {width} px");
+        }
+
+        Assert.Equal(2, await probe.Page.Locator("article figure.source time[datetime='2025-08-26']").CountAsync());
+        Assert.False(await probe.OverflowsHorizontallyAsync(), "the page scrolls sideways");
+
+        // Japanese glyphs, not empty boxes: a key point is as tall as a line of text and wider than its marker.
+        var point = probe.Page.Locator("article aside.key-points li").First;
+        var box = await point.BoundingBoxAsync();
+        Assert.NotNull(box);
+        Assert.True(box.Width > 100 && box.Height >= 16, $"key point box {box.Width}x{box.Height}");
+
+        var suffix = width >= 1000 ? "desktop" : "mobile";
+        await probe.Page.EvaluateAsync("() => document.querySelector('article aside.key-points').scrollIntoView({ block: 'start' })");
+        await Screenshots.SaveAsync(probe.Page, $"article-key-points-{suffix}.png");
+        await probe.Page.EvaluateAsync("() => document.querySelector('article figure.source').scrollIntoView({ block: 'start' })");
+        await Screenshots.SaveAsync(probe.Page, $"article-source-{suffix}.png");
+        await probe.Page.EvaluateAsync("() => document.querySelector('article aside.reaction').scrollIntoView({ block: 'center' })");
+        await Screenshots.SaveAsync(probe.Page, $"article-reaction-{suffix}.png");
+        Assert.Empty(probe.ConsoleErrors);
     }
 
     [Fact]
