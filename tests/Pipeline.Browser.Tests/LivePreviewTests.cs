@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Playwright;
 using Pipeline.Emulator;
+using Pipeline.TestSupport;
 using Xunit.Abstractions;
 
 namespace Pipeline.Browser.Tests;
