@@ -26,7 +26,10 @@ internal sealed class AzureDraftStore(BlobContainerClient container) : IDraftSto
             {
                 using var download = (await blob.DownloadStreamingAsync(cancellationToken: cancellationToken)).Value;
                 var details = download.Details;
-                var version = new DraftVersion(path, Quoted(details.ETag), details.LastModified, details.CreatedOn, details.ContentLength);
+                var version = new DraftVersion(path, Quoted(details.ETag), details.LastModified, details.CreatedOn, details.ContentLength)
+                {
+                    AuthoredOn = DraftBlobMetadata.ReadAuthoredOn(details.Metadata),
+                };
                 if (version.Size > maxBytes)
                 {
                     throw new DraftException(DraftErrorKind.TooLarge, $"the draft is {version.Size:N0} bytes; the limit is {maxBytes:N0}");
