@@ -26,7 +26,10 @@ internal sealed class AzureDraftStore(BlobContainerClient container) : IDraftSto
             {
                 using var download = (await blob.DownloadStreamingAsync(cancellationToken: cancellationToken)).Value;
                 var details = download.Details;
-                var version = new DraftVersion(path, Quoted(details.ETag), details.LastModified, details.CreatedOn, details.ContentLength);
+                var version = new DraftVersion(path, Quoted(details.ETag), details.LastModified, details.CreatedOn, details.ContentLength)
+                {
+                    AuthoredOn = DraftBlobMetadata.ReadAuthoredOn(details.Metadata),
+                };
                 if (version.Size > maxBytes)
                 {
                     throw new DraftException(DraftErrorKind.TooLarge, $"the draft is {version.Size:N0} bytes; the limit is {maxBytes:N0}");
@@ -53,7 +56,10 @@ internal sealed class AzureDraftStore(BlobContainerClient container) : IDraftSto
         {
             var properties = await container.GetBlobClient(path).GetPropertiesAsync(cancellationToken: cancellationToken);
             var p = properties.Value;
-            return new DraftVersion(path, Quoted(p.ETag), p.LastModified, p.CreatedOn, p.ContentLength);
+            return new DraftVersion(path, Quoted(p.ETag), p.LastModified, p.CreatedOn, p.ContentLength)
+            {
+                AuthoredOn = DraftBlobMetadata.ReadAuthoredOn(p.Metadata),
+            };
         }
         catch (RequestFailedException e) when (e.Status == 404)
         {
@@ -63,7 +69,7 @@ internal sealed class AzureDraftStore(BlobContainerClient container) : IDraftSto
 
     public async IAsyncEnumerable<DraftVersion> ListAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        await foreach (var item in container.GetBlobsAsync(new GetBlobsOptions(), cancellationToken))
+        await foreach (var item in container.GetBlobsAsync(new GetBlobsOptions { Traits = BlobTraits.Metadata }, cancellationToken))
         {
             var p = item.Properties;
             yield return new DraftVersion(
@@ -71,7 +77,10 @@ internal sealed class AzureDraftStore(BlobContainerClient container) : IDraftSto
                 p.ETag is { } etag ? Quoted(etag) : "",
                 p.LastModified ?? DateTimeOffset.MinValue,
                 p.CreatedOn ?? p.LastModified ?? DateTimeOffset.MinValue,
-                p.ContentLength ?? 0);
+                p.ContentLength ?? 0)
+            {
+                AuthoredOn = DraftBlobMetadata.ReadAuthoredOn(item.Metadata),
+            };
         }
     }
 
