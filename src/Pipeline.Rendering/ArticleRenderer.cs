@@ -26,6 +26,7 @@ public sealed class ArticleRenderer : IArticleRenderer
     private readonly RenderingOptions _limits;
     private readonly SiteOptions _site;
     private readonly SiteUrls _urls;
+    private readonly TimeZoneInfo _timeZone;
     private readonly TemplateSet _templates;
     private readonly ITexTypesetter _typesetter = TemmlTypesetter.Shared;
 
@@ -48,6 +49,7 @@ public sealed class ArticleRenderer : IArticleRenderer
         _limits = options;
         _site = options.Site;
         _urls = new SiteUrls(options.Site);
+        _timeZone = SiteTimeZone.Of(options.Site);
         _templates = templates;
         Version = CodeVersion + "." + RendererFingerprint.Of(templates, options.Site);
     }
@@ -60,7 +62,7 @@ public sealed class ArticleRenderer : IArticleRenderer
     {
         ArgumentNullException.ThrowIfNull(source);
         DraftFormats.Get(source.Path);
-        return Render(FrontMatterParser.Parse(_decoder.Decode(source), _limits.MaxFrontMatterDepth), assets);
+        return Render(FrontMatterParser.Parse(_decoder.Decode(source), _limits.MaxFrontMatterDepth, _timeZone), assets);
     }
 
     /// <summary>Renders an already decoded and split draft (stages 3–6), with no assets known.</summary>
@@ -89,6 +91,7 @@ public sealed class ArticleRenderer : IArticleRenderer
         DocumentAnalysis analysis;
         var pipeline = ArticleMarkdown.Pipeline;
         IReadOnlyList<RenderWarning> warnings = [];
+        var dialect = MarkdownDialect.CommonMark;
         if (draft.Format == DraftFormat.PlainText)
         {
             var structure = PlainTextDocument.Build(draft.Body, takeTitle: draft.FrontMatter.Title is null);
@@ -103,7 +106,8 @@ public sealed class ArticleRenderer : IArticleRenderer
         else
         {
             MarkdownComplexity.Check(draft.Body, draft.BodyLine, _limits);
-            pipeline = ArticleMarkdown.For(draft.FrontMatter.Dialect ?? _site.MarkdownDialect);
+            dialect = draft.FrontMatter.Dialect ?? _site.MarkdownDialect;
+            pipeline = ArticleMarkdown.For(dialect);
             document = Markdig.Markdown.Parse(draft.Body, pipeline);
             analysis = DocumentAnalyzer.Analyze(document, takeTitleFromHeading: draft.FrontMatter.Title is null);
             warnings = MathTypesetting.Run(document, _typesetter, draft.BodyLine);
@@ -112,7 +116,8 @@ public sealed class ArticleRenderer : IArticleRenderer
         var assets = new ArticleAssets(draft.Decoded.Path, resolver, draft.BodyLine, _urls.Relative);
         assets.AttachTo(document);
         assets.Cover(draft.FrontMatter.Image);
-        var metadata = ArticleMetadataFactory.Create(draft, analysis, _site.Language, Version);
+        // Zenn's URL is the file name (articles/my-first-post.md → my-first-post), so a Zenn draft's slug defaults to it.
+        var metadata = ArticleMetadataFactory.Create(draft, analysis, _site.Language, Version, slugFromFileName: dialect == MarkdownDialect.Zenn);
         ContainerLabels.SetLanguage(document, metadata.Lang);
         var body = ScriptSchemeText.Neutralize(Markdig.Markdown.ToHtml(document, pipeline));
         // Known only once the body has rendered: the cover or first image that resolved (or is external), never a missing one.
