@@ -1,6 +1,6 @@
 using Pipeline.Bench.E2e;
 
-// bench/e2e.sh runs `publish`, bench/listing.sh runs `listing`; both print Markdown tables.
+// bench/e2e.sh runs `publish`, bench/listing.sh runs `listing`, bench/cold-start.sh runs `coldstart`.
 var arguments = new BenchArguments(args);
 using var cancel = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
@@ -13,6 +13,7 @@ return arguments.Mode switch
 {
     "publish" => await PublishScenario.RunAsync(arguments, cancel.Token),
     "listing" => await ListingScenario.RunAsync(arguments, cancel.Token),
+    "coldstart" => await ColdStartScenario.RunAsync(arguments, cancel.Token),
     _ => Usage(),
 };
 
@@ -20,5 +21,6 @@ static int Usage()
 {
     Console.Error.WriteLine("usage: Pipeline.Bench.E2e publish|listing --host-dll PATH [--corpus DIR --big-draft FILE --drafts 1000 --latency 50 --in-flight 16]");
     Console.Error.WriteLine("                                            [--articles 10000 --duration 10 --connections 32]");
+    Console.Error.WriteLine("       Pipeline.Bench.E2e coldstart --app-dir PUBLISHED_FUNCTIONS_APP [--runs 5]");
     return 2;
 }
