@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Azure.Data.Tables;
 using Pipeline.Publishing.Stores;
+using Pipeline.Rendering.Drafts;
 
 namespace Pipeline.Storage.Azure;
 
@@ -16,6 +17,16 @@ internal sealed class AzureDraftStatusStore(TableClient table) : IDraftStatusSto
     public async IAsyncEnumerable<DraftStatus> ListAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {DraftStatusEntity.Partition}");
+        await foreach (var entity in table.QueryAsync<DraftStatusEntity>(filter, cancellationToken: cancellationToken))
+        {
+            yield return entity.ToStatus();
+        }
+    }
+
+    public async IAsyncEnumerable<DraftStatus> ListWaitingForSlugAsync(string slug, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var conflict = nameof(DraftErrorKind.SlugConflict);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {DraftStatusEntity.Partition} and ErrorKind eq {conflict} and Slug eq {slug}");
         await foreach (var entity in table.QueryAsync<DraftStatusEntity>(filter, cancellationToken: cancellationToken))
         {
             yield return entity.ToStatus();
