@@ -41,6 +41,8 @@ internal sealed class AzureDraftStatusStore(TableClient table) : IDraftStatusSto
             ["FirstSeen"] = status.FirstSeen,
             ["LastSeen"] = status.LastSeen,
             ["Attempts"] = status.Attempts,
+            ["Warnings"] = StatusWarningsJson.Write(status.Warnings),
+            ["OmittedWarnings"] = status.OmittedWarnings == 0 ? null : status.OmittedWarnings,
         };
         await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
     }
@@ -63,5 +65,7 @@ internal sealed class AzureDraftStatusStore(TableClient table) : IDraftStatusSto
         FirstSeen = entity.GetDateTimeOffset("FirstSeen") ?? default,
         LastSeen = entity.GetDateTimeOffset("LastSeen") ?? default,
         Attempts = entity.GetInt32("Attempts") ?? 0,
+        Warnings = StatusWarningsJson.Read(entity.GetString("Warnings")),
+        OmittedWarnings = entity.GetInt32("OmittedWarnings") ?? 0,
     };
 }
