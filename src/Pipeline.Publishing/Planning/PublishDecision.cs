@@ -181,7 +181,8 @@ public static class PublishDecision
 
     private static SlugRecord ArticleRow(ArticleMetadata meta, DraftVersion version, string pageBlob, DateTimeOffset? liveDate, DateTimeOffset now)
     {
-        var date = meta.Date ?? liveDate ?? version.CreatedOn;
+        // The author's date, else when the file was last changed (git or mtime, from the upload), else the stable first-seen date.
+        var date = meta.Date ?? version.AuthoredOn ?? liveDate ?? version.CreatedOn;
         return new SlugRecord
         {
             Slug = meta.Slug,

@@ -36,6 +36,11 @@ public sealed class PublishDecisionTests
         new("no date: an edit or rename keeps the live article's listing date, not the blob's latest creation time",
             Live(), Version(), "raw2", Meta(slug: "renamed"), State(Article("a") with { SortDate = Created.AddDays(-100) }),
             PublishAction.Publish, Check: plan => Assert.Equal(Created.AddDays(-100), Assert.Single(plan.Commit!.Slugs, c => c.Next!.Slug == "renamed").Next!.SortDate)),
+        new("no date: the file's authored date from the upload (last git commit) dates it, before the live article's date",
+            Live(), Version() with { AuthoredOn = Created.AddYears(-3) }, "raw2", Meta(), State(Article("a") with { SortDate = Created.AddDays(-100) }),
+            PublishAction.Publish, Check: plan => Assert.Equal(Created.AddYears(-3), Assert.Single(plan.Commit!.Slugs, c => c.Next!.Slug == "a").Next!.SortDate)),
+        new("a front-matter date wins over the authored date", null, Version() with { AuthoredOn = Created.AddYears(-3) }, "raw2", Meta(date: Now.AddDays(-1)), IndexState.Empty,
+            PublishAction.Publish, Check: plan => Assert.Equal(Now.AddDays(-1), Assert.Single(plan.Commit!.Slugs).Next!.SortDate)),
         new("draft: true withdraws the live article (404, no tombstone)", Live(), Version(), "raw2", Meta(draft: true), State(Article("a")),
             PublishAction.Withdraw, Check: plan =>
             {
