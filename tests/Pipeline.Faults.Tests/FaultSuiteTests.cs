@@ -57,6 +57,7 @@ public sealed class FaultSuiteTests(ITestOutputHelper output)
         var results = Path.Combine(RepositoryRoot.Find(), "TestResults");
         Directory.CreateDirectory(results);
         await File.WriteAllTextAsync(Path.Combine(results, "fault-suite.txt"), summary + "\n");
+        await File.WriteAllTextAsync(Path.Combine(results, "fault-suite-host.log"), rig.HostOutput); // the last host's log, for a look at what a kill left
     }
 
     /// <summary>The round's process faults, one after another at their planned offsets, while the lanes run.</summary>
