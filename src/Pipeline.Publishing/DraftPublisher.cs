@@ -32,6 +32,7 @@ internal sealed class DraftPublisher(
     IOptions<RenderingOptions> options, TimeProvider clock, ILogger<DraftPublisher> logger) : IDraftPublisher
 {
     private readonly RenderingOptions _options = options.Value;
+    private readonly TimeZoneInfo _siteTimeZone = SiteTimeZone.Of(options.Value.Site);
 
     public async Task<PublishResult> PublishAsync(string draftPath, CancellationToken cancellationToken = default)
     {
@@ -135,7 +136,7 @@ internal sealed class DraftPublisher(
         var state = record is null && firstAttempt
             ? IndexState.Empty
             : await ReadStateAsync(PublishDecision.SlugsToRead(record, article.Metadata), cancellationToken);
-        var plan = PublishDecision.Decide(record, version, rawHash, article.Metadata, state, clock.GetUtcNow());
+        var plan = PublishDecision.Decide(record, version, rawHash, article.Metadata, state, clock.GetUtcNow(), _siteTimeZone);
         if (restoreLive && plan.Action == PublishAction.Skip)
         {
             plan = plan with { PageBlob = record!.PageBlob };

@@ -146,6 +146,19 @@ public sealed class PublishDecisionTests
         Assert.Equal(PublishAction.Publish, PublishDecision.Decide(Live(), Version(), "raw1", meta, State(Article("a")), Now).Action);
     }
 
+    [Fact]
+    public void A_date_the_pipeline_supplies_is_shown_in_the_site_zone()
+    {
+        var tokyo = TimeZoneInfo.FindSystemTimeZoneById("Asia/Tokyo");
+        var authored = new DateTimeOffset(2023, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+        var plan = PublishDecision.Decide(null, Version() with { AuthoredOn = authored }, "raw2", Meta(), IndexState.Empty, Now, tokyo);
+
+        var date = Assert.Single(plan.Commit!.Slugs).Next!.SortDate;
+        Assert.Equal(authored, date);
+        Assert.Equal(TimeSpan.FromHours(9), date.Offset);
+    }
+
     public static TheoryData<string, string?, PublishAction> Confirmations => new()
     {
         { "still the blob's current version", "\"v2\"", PublishAction.Publish },
