@@ -21,9 +21,7 @@ public sealed class AssetInspector(AssetLimits limits)
         var name = Path.GetFileName(fileName);
         if (content.LongLength > limits.MaxBytes)
         {
-            throw new AssetException(
-                AssetErrorKind.TooLarge,
-                $"'{name}' is {content.LongLength / (1024.0 * 1024):F1} MiB; the limit is {limits.MaxBytes / (1024.0 * 1024):F0} MiB");
+            throw TooLarge(name, content.LongLength);
         }
 
         var claimed = AssetTypes.ClaimedBy(name);
@@ -38,6 +36,11 @@ public sealed class AssetInspector(AssetLimits limits)
         var header = AssetTypes.IsRaster(claimed) ? ReadHeader(name, content) : null;
         return new InspectedAsset(name, claimed, header);
     }
+
+    /// <summary>The refusal for a file over <see cref="AssetLimits.MaxBytes"/>; callers that know the size from a listing refuse before downloading.</summary>
+    public AssetException TooLarge(string fileName, long size) => new(
+        AssetErrorKind.TooLarge,
+        $"'{Path.GetFileName(fileName)}' is {size / (1024.0 * 1024):F1} MiB; the limit is {limits.MaxBytes / (1024.0 * 1024):F0} MiB");
 
     private ImageHeader ReadHeader(string name, byte[] content)
     {

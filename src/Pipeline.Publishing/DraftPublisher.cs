@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Pipeline.Publishing.Assets;
 using Pipeline.Publishing.Planning;
 using Pipeline.Publishing.Stores;
 using Pipeline.Rendering;
@@ -28,7 +29,7 @@ namespace Pipeline.Publishing;
 /// Storage faults propagate so the trigger retries.
 /// </summary>
 internal sealed class DraftPublisher(
-    IDraftStore drafts, IPageStore pages, IArticleIndex index, IArticleRenderer renderer, StatusRecorder status,
+    IDraftStore drafts, IPageStore pages, IArticleIndex index, IAssetIndex assets, IArticleRenderer renderer, StatusRecorder status,
     IOptions<RenderingOptions> options, TimeProvider clock, ILogger<DraftPublisher> logger) : IDraftPublisher
 {
     private readonly RenderingOptions _options = options.Value;
@@ -42,6 +43,17 @@ internal sealed class DraftPublisher(
         }
 
         return await CommitRetry.RunAsync(logger, draftPath, () => TryPublishAsync(draftPath, restoreLive: false, cancellationToken));
+    }
+
+    public async Task<PublishResult> RefreshAsync(string draftPath, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(draftPath);
+        if (IndexLimits.CheckPath(draftPath) is { } unkeyable)
+        {
+            return Unkeyable(draftPath, unkeyable);
+        }
+
+        return await CommitRetry.RunAsync(logger, draftPath, () => TryPublishAsync(draftPath, restoreLive: false, cancellationToken, assetsChanged: true));
     }
 
     public async Task<PublishResult> UnpublishAsync(string draftPath, CancellationToken cancellationToken = default)
@@ -82,8 +94,10 @@ internal sealed class DraftPublisher(
     /// <remarks>
     /// <paramref name="restoreLive"/>: the live version's page blob or status row may have been deleted by a racing
     /// unpublish, so even an unchanged version is rendered and its page written (a no-op when the blob exists).
+    /// <paramref name="assetsChanged"/>: an asset it uses changed, so the same bytes are rendered again; the decision
+    /// then compares what the render saw (<see cref="DraftRecord.AssetsFingerprint"/>).
     /// </remarks>
-    private async Task<PublishResult?> TryPublishAsync(string path, bool restoreLive, CancellationToken cancellationToken)
+    private async Task<PublishResult?> TryPublishAsync(string path, bool restoreLive, CancellationToken cancellationToken, bool assetsChanged = false)
     {
         var total = Stopwatch.StartNew();
         var record = await index.GetDraftAsync(path, cancellationToken);
@@ -106,16 +120,18 @@ internal sealed class DraftPublisher(
 
         var version = draft.Version;
         var rawHash = Convert.ToHexStringLower(SHA256.HashData(draft.Content.Span));
-        if (!restoreLive && PublishDecision.BeforeRender(record, version, rawHash, renderer.Version, clock.GetUtcNow()) is { } early)
+        if (!restoreLive && PublishDecision.BeforeRender(record, version, rawHash, renderer.Version, clock.GetUtcNow()) is { } early
+            && !(assetsChanged && early.Action == PublishAction.Skip))
         {
             return await ApplyAsync(early, record, version, cancellationToken);
         }
 
         var render = Stopwatch.StartNew();
+        var resolver = new IndexAssetResolver(assets, path);
         Article article;
         try
         {
-            article = renderer.Render(new DraftSource(path, draft.Content));
+            article = Render(new DraftSource(path, draft.Content), resolver);
         }
         catch (DraftException e)
         {
@@ -127,8 +143,11 @@ internal sealed class DraftPublisher(
         }
 
         render.Stop();
+
+        // Before the commit, so no live render is ever without its dependency rows (extra rows only cost a re-render).
+        await assets.SetUsesAsync(path, resolver.Uses, cancellationToken);
         var state = await ReadStateAsync(PublishDecision.SlugsToRead(record, article.Metadata), cancellationToken);
-        var plan = PublishDecision.Decide(record, version, rawHash, article.Metadata, state, clock.GetUtcNow());
+        var plan = PublishDecision.Decide(record, version, rawHash, article.Metadata, state, clock.GetUtcNow(), resolver.Fingerprint);
         if (restoreLive && plan.Action == PublishAction.Skip)
         {
             plan = plan with { PageBlob = record!.PageBlob };
@@ -178,6 +197,7 @@ internal sealed class DraftPublisher(
 
         await DeletePageAsync(plan.SupersededPage, cancellationToken);
         await status.ForgetAsync(path, cancellationToken);
+        await assets.SetUsesAsync(path, [], cancellationToken);
         if (await drafts.GetVersionAsync(path, cancellationToken) is not null)
         {
             // Uploaded again and published between the commit and this cleanup: the cleanup just deleted that
@@ -245,6 +265,14 @@ internal sealed class DraftPublisher(
         await status.SetErrorAsync(path, DraftState.Failed, etag, error, liveSlug, renderer.Version, cancellationToken, contestedSlug);
         PublisherLog.Failed(logger, path, etag, error.Kind, error.Message, liveSlug);
         return new PublishResult(path, PublishOutcome.Failed, liveSlug, $"{error.Kind}: {error.Message}", error.Kind);
+    }
+
+    /// <summary>Renders with the draft's assets resolved against the index.</summary>
+    /// <remarks>Until the renderer takes a resolver (issue 12, rendering side) the resolver is only consulted by later renders.</remarks>
+    private Article Render(DraftSource source, IndexAssetResolver resolver)
+    {
+        _ = resolver;
+        return renderer.Render(source);
     }
 
     private static string? LiveSlug(DraftRecord? record) => record?.State == DraftState.Published ? record.Slug : null;

@@ -44,15 +44,19 @@ public static class PublishDecision
         return version.LastModified < record.SourceLastModified ? Stale(record, "older than the indexed version") : null;
     }
 
-    /// <summary>The decision for a rendered version of the draft.</summary>
-    public static PublishPlan Decide(DraftRecord? record, DraftVersion version, string rawHash, ArticleMetadata meta, IndexState state, DateTimeOffset now)
+    /// <summary>
+    /// The decision for a rendered version of the draft. <paramref name="assetsFingerprint"/> digests the assets the
+    /// render looked up (empty when none): the same text with other assets is a new version.
+    /// </summary>
+    public static PublishPlan Decide(
+        DraftRecord? record, DraftVersion version, string rawHash, ArticleMetadata meta, IndexState state, DateTimeOffset now, string assetsFingerprint = "")
     {
         ArgumentNullException.ThrowIfNull(version);
         ArgumentNullException.ThrowIfNull(meta);
         ArgumentNullException.ThrowIfNull(state);
-        if (record is not null && IsCurrent(record, record.RawHash, meta.ContentHash, meta.RendererVersion, now))
+        if (record is not null && IsCurrent(record, record.RawHash, meta.ContentHash, meta.RendererVersion, now) && record.AssetsFingerprint == assetsFingerprint)
         {
-            return Skip(record, "same text and renderer version as the live version");
+            return Skip(record, "same text, assets and renderer version as the live version");
         }
 
         if (record is not null && version.LastModified < record.SourceLastModified)
@@ -74,6 +78,7 @@ public static class PublishDecision
             RawHash = rawHash,
             ContentHash = meta.ContentHash,
             RendererVersion = meta.RendererVersion,
+            AssetsFingerprint = assetsFingerprint,
             State = draftState,
             Slug = meta.Slug,
             Redirects = record?.Redirects ?? [],
@@ -143,7 +148,7 @@ public static class PublishDecision
             };
         }
 
-        var pageBlob = PageBlobNames.For(meta.Slug, next.Path, meta.ContentHash, meta.RendererVersion);
+        var pageBlob = PageBlobNames.For(meta.Slug, next.Path, meta.ContentHash, meta.RendererVersion, next.AssetsFingerprint);
         next = next with { PageBlob = pageBlob };
         var article = ArticleRow(meta, version, pageBlob, LiveSortDate(record, state), now);
         var commit = SlugPlan.Publish(record, next, article, Aliases(meta), state, now);
