@@ -19,12 +19,13 @@ namespace Pipeline.Rendering;
 public sealed class ArticleRenderer : IArticleRenderer
 {
     /// <summary>Bump when the code changes what pages look like; templates and site settings are fingerprinted automatically (<see cref="RendererFingerprint"/>).</summary>
-    public const string CodeVersion = "5";
+    public const string CodeVersion = "6";
 
     private readonly DraftDecoder _decoder;
     private readonly RenderingOptions _limits;
     private readonly SiteOptions _site;
     private readonly SiteUrls _urls;
+    private readonly TimeZoneInfo _timeZone;
     private readonly TemplateSet _templates;
     private readonly ITexTypesetter _typesetter = TemmlTypesetter.Shared;
 
@@ -47,6 +48,7 @@ public sealed class ArticleRenderer : IArticleRenderer
         _limits = options;
         _site = options.Site;
         _urls = new SiteUrls(options.Site);
+        _timeZone = SiteTimeZone.Of(options.Site);
         _templates = templates;
         Version = CodeVersion + "." + RendererFingerprint.Of(templates, options.Site);
     }
@@ -57,7 +59,7 @@ public sealed class ArticleRenderer : IArticleRenderer
     {
         ArgumentNullException.ThrowIfNull(source);
         DraftFormats.Get(source.Path);
-        return Render(FrontMatterParser.Parse(_decoder.Decode(source), _limits.MaxFrontMatterDepth));
+        return Render(FrontMatterParser.Parse(_decoder.Decode(source), _limits.MaxFrontMatterDepth, _timeZone));
     }
 
     /// <summary>Renders an already decoded and split draft (stages 3–6).</summary>
@@ -82,6 +84,7 @@ public sealed class ArticleRenderer : IArticleRenderer
         DocumentAnalysis analysis;
         var pipeline = ArticleMarkdown.Pipeline;
         IReadOnlyList<RenderWarning> warnings = [];
+        var dialect = MarkdownDialect.CommonMark;
         if (draft.Format == DraftFormat.PlainText)
         {
             var structure = PlainTextDocument.Build(draft.Body, takeTitle: draft.FrontMatter.Title is null);
@@ -96,13 +99,15 @@ public sealed class ArticleRenderer : IArticleRenderer
         else
         {
             MarkdownComplexity.Check(draft.Body, draft.BodyLine, _limits);
-            pipeline = ArticleMarkdown.For(draft.FrontMatter.Dialect ?? _site.MarkdownDialect);
+            dialect = draft.FrontMatter.Dialect ?? _site.MarkdownDialect;
+            pipeline = ArticleMarkdown.For(dialect);
             document = Markdig.Markdown.Parse(draft.Body, pipeline);
             analysis = DocumentAnalyzer.Analyze(document, takeTitleFromHeading: draft.FrontMatter.Title is null);
             warnings = MathTypesetting.Run(document, _typesetter, draft.BodyLine);
         }
 
-        var metadata = ArticleMetadataFactory.Create(draft, analysis, _site.Language, Version);
+        // Zenn's URL is the file name (articles/my-first-post.md → my-first-post), so a Zenn draft's slug defaults to it.
+        var metadata = ArticleMetadataFactory.Create(draft, analysis, _site.Language, Version, slugFromFileName: dialect == MarkdownDialect.Zenn);
         ContainerLabels.SetLanguage(document, metadata.Lang);
         var body = ScriptSchemeText.Neutralize(Markdig.Markdown.ToHtml(document, pipeline));
         var page = _templates.Render(TemplateSet.Article, ArticlePageModel.Create(metadata, _site, _urls), body);

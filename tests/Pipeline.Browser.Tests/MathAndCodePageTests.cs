@@ -18,8 +18,7 @@ public sealed class MathAndCodePageTests(SiteFixture site, ChromiumFixture chrom
         Assert.Equal(200, await probe.GotoAsync(site.Absolute(site.ArticleUrl(Draft))));
 
         // Every formula is a laid-out MathML box (Chromium renders MathML Core itself), and none is script.
-        var mathBoxes = await probe.Page.Locator("article math").EvaluateAllAsync<double[][]>(
-            "nodes => nodes.map(n => { const r = n.getBoundingClientRect(); return [r.width, r.height]; })");
+        var mathBoxes = await probe.MathBoxesAsync();
         Assert.True(mathBoxes.Length >= 6, $"{mathBoxes.Length} formulas");
         Assert.All(mathBoxes, box => Assert.True(box[0] > 1 && box[1] > 1, $"a formula is {box[0]}×{box[1]} px"));
         Assert.Equal(0, await probe.Page.Locator("script:not([type='application/ld+json'])").CountAsync());
@@ -28,8 +27,7 @@ public sealed class MathAndCodePageTests(SiteFixture site, ChromiumFixture chrom
         Assert.Equal(@"$\frac{1}{$", await probe.Page.Locator("code.math-error").InnerTextAsync());
 
         // Code tokens carry several colours, and the file names sit above their blocks.
-        var colours = await probe.Page.Locator("pre code span[class]").EvaluateAllAsync<string[]>(
-            "spans => [...new Set(spans.map(s => getComputedStyle(s).color))]");
+        var colours = await probe.TokenColoursAsync();
         Assert.True(colours.Length > 3, "token colours: " + string.Join(", ", colours));
         Assert.Equal(["src/main.rs", "Cargo.toml"], await probe.Page.Locator("figcaption.code-filename").AllInnerTextsAsync());
         Assert.Equal(1, await probe.Page.Locator("code.language-diff-js ins").CountAsync());

@@ -96,6 +96,15 @@ public sealed class PageProbe : IAsyncDisposable
     public Task<bool> OverflowsHorizontallyAsync() =>
         Page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth");
 
+    /// <summary>Width and height of every formula (<c>article math</c>) as Chromium laid it out.</summary>
+    public Task<double[][]> MathBoxesAsync() =>
+        Page.Locator("article math").EvaluateAllAsync<double[][]>(
+            "nodes => nodes.map(n => { const r = n.getBoundingClientRect(); return [r.width, r.height]; })");
+
+    /// <summary>The distinct computed colours of the highlighted code's token spans.</summary>
+    public Task<string[]> TokenColoursAsync() =>
+        Page.Locator("pre code span[class]").EvaluateAllAsync<string[]>("spans => [...new Set(spans.map(s => getComputedStyle(s).color))]");
+
     /// <summary>
     /// True when the text column is at most 46 em wide (about 40 Japanese characters or 80 Latin ones a line, the
     /// usual upper bound for comfortable reading).

@@ -23,7 +23,7 @@ public static class ArticleMarkdown
     /// <summary>CommonMark plus extensions: Hugo/GitHub-style drafts.</summary>
     public static MarkdownPipeline Pipeline { get; } = Build(MarkdownDialect.CommonMark);
 
-    /// <summary>The same, plus Zenn's embeds, bare-URL cards and line breaks (<see cref="ZennEmbedExtension"/>).</summary>
+    /// <summary>The same, plus Zenn's embeds, bare-URL cards and line breaks (<see cref="ZennEmbedExtension"/>) and inline footnotes (<see cref="ZennInlineFootnoteExtension"/>).</summary>
     public static MarkdownPipeline ZennPipeline { get; } = Build(MarkdownDialect.Zenn);
 
     public static MarkdownPipeline For(MarkdownDialect dialect) => dialect == MarkdownDialect.Zenn ? ZennPipeline : Pipeline;
@@ -55,7 +55,7 @@ public static class ArticleMarkdown
             .Use<PlainTextHtmlExtension>();
         if (dialect == MarkdownDialect.Zenn)
         {
-            builder.Use<ZennEmbedExtension>();
+            builder.Use<ZennEmbedExtension>().Use<ZennInlineFootnoteExtension>();
         }
 
         return builder.Build();

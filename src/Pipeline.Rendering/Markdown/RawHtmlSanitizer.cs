@@ -7,7 +7,9 @@ namespace Pipeline.Rendering.Markdown;
 /// The allow-list for HTML a draft writes itself (Markdig's HtmlBlock and HtmlInline nodes; the HTML
 /// Markdig generates is safe by construction and never passes through here). Configured once:
 /// content elements only (no script, style, iframe, object, embed, form, base, meta, svg, math),
-/// no event handlers or style attributes, URLs limited to http(s), mailto and tel.
+/// no event handlers or style attributes, URLs limited to http(s), mailto and tel. An <c>&lt;img&gt;</c> that survives
+/// gets what every article image carries (<see cref="ImageAttributes"/>): <c>loading="lazy"</c> and
+/// <c>decoding="async"</c>, unless the author set them.
 /// </summary>
 public sealed class RawHtmlSanitizer
 {
@@ -22,7 +24,7 @@ public sealed class RawHtmlSanitizer
     private static readonly string[] Attributes =
     [
         "href", "src", "alt", "title", "width", "height", "colspan", "rowspan", "scope", "headers", "abbr", "lang", "dir",
-        "cite", "datetime", "open", "start", "reversed", "class",
+        "cite", "datetime", "open", "start", "reversed", "class", ImageAttributes.Loading, ImageAttributes.Decoding,
     ];
 
     private static readonly HashSet<string> VoidTags = new(StringComparer.OrdinalIgnoreCase) { "br", "col", "hr", "img", "wbr" };
@@ -46,6 +48,13 @@ public sealed class RawHtmlSanitizer
             AllowedClasses = new HashSet<string>(StringComparer.OrdinalIgnoreCase),
         });
         _sanitizer.AllowDataAttributes = false;
+        _sanitizer.PostProcessNode += (_, e) =>
+        {
+            if (e.Node is AngleSharp.Dom.IElement { LocalName: "img" } image)
+            {
+                ImageAttributes.Apply(image);
+            }
+        };
     }
 
     /// <summary>

@@ -7,9 +7,9 @@ namespace Pipeline.Rendering.Tests.Markdown;
 /// <summary>The dialect rule and Zenn's constructs, read against zenn-editor's own tests (br, messagebox, embed/*, xss).</summary>
 public sealed class ZennDialectTests
 {
-    private static string Zenn(string markdown) => TestDrafts.Render("a.md", "---\ntitle: T\nmarkdown: zenn\n---\n" + markdown).BodyHtml;
+    private static string Zenn(string markdown) => TestDrafts.ZennBody(markdown);
 
-    private static string CommonMark(string markdown) => TestDrafts.Render("a.md", "---\ntitle: T\n---\n" + markdown).BodyHtml;
+    private static string CommonMark(string markdown) => TestDrafts.CommonMarkBody(markdown);
 
     [Theory]
     [InlineData("emoji: \"🚀\"")]

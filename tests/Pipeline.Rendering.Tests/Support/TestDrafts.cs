@@ -18,6 +18,12 @@ internal static class TestDrafts
 
     public static Article Render(string path, string text) => Renderer.Render(new DraftSource(path, Encoding.UTF8.GetBytes(text)));
 
+    /// <summary>The body HTML of <paramref name="markdown"/> read as a Zenn draft.</summary>
+    public static string ZennBody(string markdown) => Render("a.md", "---\ntitle: T\nmarkdown: zenn\n---\n" + markdown).BodyHtml;
+
+    /// <summary>The body HTML of <paramref name="markdown"/> read as a CommonMark draft.</summary>
+    public static string CommonMarkBody(string markdown) => Render("a.md", "---\ntitle: T\n---\n" + markdown).BodyHtml;
+
     public static DraftException RenderFails(string path, string text) =>
         Assert.Throws<DraftException>(() => Render(path, text));
 
