@@ -28,7 +28,7 @@ internal static class ArticleMetadataFactory
             Excerpt = Excerpt(front, analysis, lang),
             Summary = front.Summary,
             Authors = front.Authors,
-            Image = front.Image ?? analysis.FirstImage,
+            // Image is set by the renderer once the body has resolved its assets (ArticleAssets.FirstSocialImage).
             Aliases = front.Aliases,
             ReadingMinutes = analysis.Statistics.ReadingMinutes,
             CharCount = analysis.Statistics.Characters,
