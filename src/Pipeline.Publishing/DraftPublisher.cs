@@ -140,7 +140,7 @@ internal sealed class DraftPublisher(
         Article article;
         try
         {
-            article = Render(new DraftSource(path, draft.Content), resolver);
+            article = renderer.Render(new DraftSource(path, draft.Content), resolver);
         }
         catch (DraftException e)
         {
@@ -294,14 +294,6 @@ internal sealed class DraftPublisher(
         await status.SetErrorAsync(path, DraftState.Failed, etag, error, liveSlug, renderer.Version, cancellationToken, contestedSlug);
         PublisherLog.Failed(logger, path, etag, error.Kind, error.Message, liveSlug);
         return new PublishResult(path, PublishOutcome.Failed, liveSlug, $"{error.Kind}: {error.Message}", error.Kind);
-    }
-
-    /// <summary>Renders with the draft's assets resolved against the index.</summary>
-    /// <remarks>Until the renderer takes a resolver (issue 12, rendering side) the resolver is only consulted by later renders.</remarks>
-    private Article Render(DraftSource source, IndexAssetResolver resolver)
-    {
-        _ = resolver;
-        return renderer.Render(source);
     }
 
     private static string? LiveSlug(DraftRecord? record) => record?.State == DraftState.Published ? record.Slug : null;

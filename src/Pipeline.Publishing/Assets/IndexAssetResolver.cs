@@ -10,14 +10,24 @@ namespace Pipeline.Publishing.Assets;
 /// Resolves a draft's references against the asset index while the draft renders, and remembers every candidate it
 /// looked up with what it found (<see cref="Uses"/>, hits and misses alike): the publisher stores them as the draft's
 /// dependencies, so an asset that appears, changes or goes re-renders exactly the drafts that asked for it.
-/// One instance per render; each candidate is read once (a synchronous point read: rendering is synchronous).
+/// One instance per render; the renderer applies the resolution rule (<see cref="AssetReferences.Candidates"/>) and asks
+/// for each candidate blob name, each read once (a synchronous point read: rendering is synchronous).
 /// </summary>
 public sealed class IndexAssetResolver(IAssetIndex index, string draftPath) : IAssetResolver
 {
     private readonly Dictionary<string, AssetRecord?> _seen = new(StringComparer.Ordinal);
 
     /// <summary>Every candidate looked up, in order, with the hash found (null: a miss).</summary>
-    public IReadOnlyList<AssetUse> Uses => [.. _seen.Select(seen => new AssetUse(draftPath, seen.Key, LiveHash(seen.Value)))];
+    public IReadOnlyList<AssetUse> Uses
+    {
+        get
+        {
+            lock (_seen)
+            {
+                return [.. _seen.Select(seen => new AssetUse(draftPath, seen.Key, LiveHash(seen.Value)))];
+            }
+        }
+    }
 
     /// <summary>
     /// A digest of what the render saw, part of the page's version: the same text with another image (or the image
@@ -25,28 +35,29 @@ public sealed class IndexAssetResolver(IAssetIndex index, string draftPath) : IA
     /// </summary>
     public string Fingerprint => Digest(Uses);
 
-    public ResolvedAsset? Resolve(string draftPath, string reference)
+    public ResolvedAsset? Find(string blobName)
     {
-        foreach (var candidate in AssetReferences.Candidates(draftPath, reference))
+        if (!IndexKeys.IsKeyablePath(blobName))
         {
-            if (!IndexKeys.IsKeyablePath(candidate))
-            {
-                continue;
-            }
+            return null;
+        }
 
-            if (!_seen.TryGetValue(candidate, out var record))
+        AssetRecord? record;
+        lock (_seen)
+        {
+            if (_seen.TryGetValue(blobName, out record))
             {
-                record = index.Get(candidate);
-                _seen[candidate] = record;
-            }
-
-            if (record is { IsLive: true })
-            {
-                return ToResolved(record);
+                return record is { IsLive: true } ? ToResolved(record) : null;
             }
         }
 
-        return null;
+        record = index.Get(blobName);
+        lock (_seen)
+        {
+            _seen.TryAdd(blobName, record);
+        }
+
+        return record is { IsLive: true } ? ToResolved(record) : null;
     }
 
     public static string Digest(IReadOnlyList<AssetUse> uses)
@@ -68,6 +79,7 @@ public sealed class IndexAssetResolver(IAssetIndex index, string draftPath) : IA
         var url = AssetAddress.Url(hash, record.FileName!);
         return new ResolvedAsset(record.Path, url, record.Width, record.Height)
         {
+            ContentType = record.ContentType,
             Variants = [.. record.Variants.Where(variant => !variant.Social)
                 .Select(variant => new ResolvedVariant(AssetAddress.Url(hash, variant.FileName), variant.Width, variant.ContentType))],
             SocialUrl = social is not null ? AssetAddress.Url(hash, social.FileName) : record.Width is not null ? url : null,
