@@ -48,9 +48,9 @@ internal sealed class AssetPublisher(
             return new AssetPublishResult(assetPath, record.State == AssetState.Failed ? AssetOutcome.Failed : AssetOutcome.Unchanged, record.Hash, record.Message);
         }
 
-        if (version.Size > limits.MaxBytes)
+        if (SizeRefusal(assetPath, version.Size) is { } tooLarge)
         {
-            return await RefuseAsync(record, version, inspector.TooLarge(assetPath, version.Size), cancellationToken);
+            return await RefuseAsync(record, version, tooLarge, cancellationToken);
         }
 
         DraftContent? source;
@@ -62,7 +62,7 @@ internal sealed class AssetPublisher(
         {
             // Grew past the limit between the HEAD and the read.
             var current = await sources.GetVersionAsync(assetPath, cancellationToken) ?? version;
-            return await RefuseAsync(record, current, inspector.TooLarge(assetPath, current.Size), cancellationToken);
+            return await RefuseAsync(record, current, SizeRefusal(assetPath, current.Size) ?? new AssetException(AssetErrorKind.TooLarge, $"'{assetPath}' grew past the size limit while it was read"), cancellationToken);
         }
 
         if (source is null)
@@ -146,6 +146,20 @@ internal sealed class AssetPublisher(
         await index.SetAsync(KeepingLiveCopy(record, assetPath, etagSeen, AssetState.Poisoned, "Poisoned",
             "publishing kept failing with a storage or host error and the trigger gave up; the host log has the cause, and reconcile retries it"), cancellationToken);
         AssetLog.Poisoned(logger, assetPath, etag);
+    }
+
+    /// <summary>The size refusal for a file of <paramref name="size"/> bytes, known before reading it; null when it is within the limit.</summary>
+    private AssetException? SizeRefusal(string assetPath, long size)
+    {
+        try
+        {
+            inspector.CheckSize(assetPath, size);
+            return null;
+        }
+        catch (AssetException refused)
+        {
+            return refused;
+        }
     }
 
     /// <summary>Writes the published copy and its variants unless this hash was published under this name before.</summary>

@@ -47,7 +47,7 @@ public sealed class IndexAssetResolver(IAssetIndex index, string draftPath) : IA
         {
             if (_seen.TryGetValue(blobName, out record))
             {
-                return record is { IsLive: true } ? ToResolved(record) : null;
+                return Answer(record);
             }
         }
 
@@ -57,8 +57,19 @@ public sealed class IndexAssetResolver(IAssetIndex index, string draftPath) : IA
             _seen.TryAdd(blobName, record);
         }
 
-        return record is { IsLive: true } ? ToResolved(record) : null;
+        return Answer(record);
     }
+
+    /// <summary>
+    /// The live copy (a refused replacement keeps the last good one), or for a file that is there but was never
+    /// published, its refusal, which the page shows as missing with the reason. Null when there is no such file.
+    /// </summary>
+    private static ResolvedAsset? Answer(AssetRecord? record) => record switch
+    {
+        { IsLive: true } => ToResolved(record),
+        { Message: { } reason } => ResolvedAsset.Refused(record.Path, reason),
+        _ => null,
+    };
 
     public static string Digest(IReadOnlyList<AssetUse> uses)
     {
