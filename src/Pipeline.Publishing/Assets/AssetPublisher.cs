@@ -171,7 +171,7 @@ internal sealed class AssetPublisher(
         var existing = await store.ListFilesAsync(hash, cancellationToken);
         var body = inspected.Kind == AssetKind.Svg ? SvgSanitizer.Sanitize(bytes) : bytes;
         (int Width, int Height)? size = inspected.Header is { } header ? (header.Width, header.Height)
-            : inspected.Kind == AssetKind.Svg ? SvgDimensions.Read(body) : null;
+            : inspected.Kind == AssetKind.Svg ? SvgSize.Read(body) : null;
         IReadOnlyList<AssetVariantRecord> records;
         var written = 0;
         if (existing.Any(file => file.Name == sourceBlob))
