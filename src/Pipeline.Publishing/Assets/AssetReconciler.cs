@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Pipeline.Assets;
+using Pipeline.Publishing.Configuration;
 using Pipeline.Publishing.Stores;
 
 namespace Pipeline.Publishing.Assets;
@@ -13,15 +15,18 @@ namespace Pipeline.Publishing.Assets;
 /// asset row holds now (an asset published while the draft rendered, a lost re-render) renders again; the
 /// dependencies of drafts that no longer exist are dropped. Then garbage collection: a <c>{hash}/</c> folder that no
 /// asset row and no dependency names is marked, and deleted once it has stayed unreferenced for
-/// <see cref="DraftReconciler.OrphanPageAge"/> (a page cached by a reader, or a publish in flight, may still use it).</item>
+/// <see cref="PipelineOptions.OrphanPageGraceSeconds"/>, the page-blob grace period (a page cached by a reader, or a
+/// publish in flight, may still use it).</item>
 /// </list>
 /// Cost over an unchanged site: a listing of the drafts container, of asset rows, of dependency rows, of the
 /// unreferenced marks and of the assets container's hash folders; no writes.
 /// </summary>
 public sealed class AssetReconciler(
     IDraftStore sources, IAssetStore store, IAssetIndex index, IAssetPublisher assets, IDraftPublisher drafts,
-    TimeProvider clock, ILogger<AssetReconciler> logger)
+    IOptions<PipelineOptions> options, TimeProvider clock, ILogger<AssetReconciler> logger)
 {
+    private readonly TimeSpan _grace = TimeSpan.FromSeconds(Math.Max(0, options.Value.OrphanPageGraceSeconds));
+
     public async Task<ReconcileReport> RepairAssetsAsync(CancellationToken cancellationToken = default)
     {
         var rows = await RowsAsync(cancellationToken);
@@ -129,7 +134,7 @@ public sealed class AssetReconciler(
             {
                 await index.MarkUnreferencedAsync(hash, now, cancellationToken);
             }
-            else if (now - since >= DraftReconciler.OrphanPageAge)
+            else if (now - since >= _grace)
             {
                 await store.DeleteHashAsync(hash, cancellationToken);
                 await index.ForgetUnreferencedAsync(hash, cancellationToken);
