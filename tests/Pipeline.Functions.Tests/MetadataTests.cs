@@ -54,6 +54,7 @@ public sealed class MetadataTests
     [InlineData("JsonFeed", SiteRoutes.JsonFeed, "Anonymous")]
     [InlineData("Sitemap", SiteRoutes.Sitemap, "Anonymous")]
     [InlineData("Robots", SiteRoutes.Robots, "Anonymous")]
+    [InlineData("DiagramScript", SiteRoutes.MermaidScript, "Anonymous")]
     [InlineData("SiteIndex", "{ignored:maxlength(0)?}", "Anonymous")] // FunctionRoutes.Index: matches exactly "/"
     public void Http_functions_serve_the_site_routes_with_public_reads_anonymous(string function, string route, string authLevel)
     {
@@ -70,7 +71,7 @@ public sealed class MetadataTests
     {
         string[] expected =
         [
-            "ArticlePage", "AtomFeed", "GetArticle", "JsonFeed", "ListArticles", "ListDrafts", "PreviewPage", "PublishDraft", "Reconcile",
+            "ArticlePage", "AtomFeed", "DiagramScript", "GetArticle", "JsonFeed", "ListArticles", "ListDrafts", "PreviewPage", "PublishDraft", "Reconcile",
             "RecordPoison", "Robots", "SiteIndex", "Sitemap", "TagPage", "UnpublishDraft",
         ];
         Assert.Equal(expected, GeneratedMetadata.FunctionNames.Order());
