@@ -1,37 +1,26 @@
 #!/usr/bin/env bash
-# Whole process, side by side in one session: `pipeline render` (Release build, published) vs `hugo` 0.111
-# on the same 2,000-post corpus, in memory (--dry-run vs --renderToMemory) and writing to a fresh folder.
-# usage: bench/render-vs-hugo.sh [RUNS=5] [POSTS=2000]
-# Prints the median wall time of each, pages/s (article pages) and pipeline/Hugo ratios; hyperfine's
+# Whole process, side by side, alternating (bench/alternate.sh): `pipeline render` (the published Release CLI) vs
+# Debian's `hugo` on ../shared/bench/hugo-site-full (Chroma highlighting on, as our renderer highlights) with the
+# same 2,000 posts, in memory (--dry-run vs --renderToMemory) and writing to a fresh folder (-d OUT vs --out OUT).
+# usage: bench/render-vs-hugo.sh [PAIRS=7] [POSTS=2000]
+# Each mode prints the alternate.sh report (B = Hugo, A = pipeline, so B/A > 1 means the pipeline is faster);
 # JSON lands in bench/.work/render-vs-hugo-*.json.
 source "$(dirname "$0")/lib/common.sh"
-runs=${1:-5}
+pairs=${1:-7}
 posts=${2:-2000}
 ensure_tool hugo
-ensure_tool hyperfine
 corpus=$(ensure_corpus "$posts")
-site=$(ensure_hugo_site "$corpus")
+site=$(ensure_hugo_site "$corpus" hugo-site-full)
 cli=$(ensure_cli)
 out="$WORK_DIR/render-out"
 machine_summary
-echo "hugo:    $(hugo version | cut -d' ' -f2)"
+echo "hugo:    $(hugo version | cut -d' ' -f2), site $(basename "$site")"
 echo "corpus:  $posts posts, $(du -sh "$corpus" | cut -f1), $corpus"
+echo "pipeline CLI: $cli ($(cat "$WORK_DIR/cli/.flavour" 2>/dev/null || echo framework-dependent))"
 
-run_pair() { # name, hugo command, pipeline command
-  local name=$1 json="$WORK_DIR/render-vs-hugo-$1.json"
-  hyperfine --style none --runs "$runs" --warmup 1 --prepare "rm -rf '$out'" --export-json "$json" \
-    -n hugo "$2" -n pipeline "$3" > /dev/null
-  python3 - "$json" "$posts" "$name" <<'PY'
-import json, sys
-results = {r["command"]: r for r in json.load(open(sys.argv[1]))["results"]}
-posts, name = int(sys.argv[2]), sys.argv[3]
-hugo, ours = results["hugo"]["median"], results["pipeline"]["median"]
-for label, seconds, times in (("hugo", hugo, results["hugo"]["times"]), ("pipeline", ours, results["pipeline"]["times"])):
-    print(f"{name:9} {label:9} median {seconds:6.3f} s  {posts / seconds:7.0f} pages/s  (runs: {' '.join(f'{t:.2f}' for t in times)})")
-print(f"{name:9} ratio     pipeline/hugo pages/s = {hugo / ours:.2f}x")
-PY
-}
-
-cd "$site"
-run_pair in-memory "hugo --quiet --renderToMemory" "$cli render '$corpus' --dry-run"
-run_pair writing "hugo --quiet -d '$out'" "$cli render '$corpus' --out '$out'"
+echo; echo "## in memory"
+"$BENCH_DIR/alternate.sh" --pairs "$pairs" --cwd "$site" --name-a pipeline --name-b hugo --json "$WORK_DIR/render-vs-hugo-memory.json" \
+  "$cli render '$corpus' --dry-run" "hugo --quiet --renderToMemory"
+echo; echo "## writing to a fresh folder"
+"$BENCH_DIR/alternate.sh" --pairs "$pairs" --cwd "$site" --prepare "rm -rf '$out'" --name-a pipeline --name-b hugo --json "$WORK_DIR/render-vs-hugo-writing.json" \
+  "$cli render '$corpus' --out '$out'" "hugo --quiet -d '$out'"

@@ -75,12 +75,13 @@ ensure_cli() { publish_release Pipeline.Cli cli && echo "$WORK_DIR/cli/pipeline"
 # The local host (src/Pipeline.LocalHost) published for Release; prints its dll.
 ensure_local_host() { publish_release Pipeline.LocalHost localhost && echo "$WORK_DIR/localhost/Pipeline.LocalHost.dll"; }
 
-# A copy of the shared Hugo site with the corpus in content/posts/ (shared/ is read-only by agreement).
+# A copy of a shared Hugo site (hugo-site, or hugo-site-full: Chroma highlighting on) with the corpus in
+# content/posts/ (shared/ is read-only by agreement); prints its folder.
 ensure_hugo_site() {
-  local corpus=$1 site="$WORK_DIR/hugo-site-$(basename "$1")"
+  local corpus=$1 flavour=${2:-hugo-site} site="$WORK_DIR/${2:-hugo-site}-$(basename "$1")"
   if [ ! -f "$site/.complete" ]; then
     rm -rf "$site"
-    cp -r "$SHARED_BENCH/hugo-site" "$site"
+    cp -r "$SHARED_BENCH/$flavour" "$site"
     chmod -R u+w "$site"
     mkdir -p "$site/content/posts"
     cp "$corpus"/*.md "$site/content/posts/"

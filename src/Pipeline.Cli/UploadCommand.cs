@@ -51,7 +51,9 @@ internal static class UploadCommand
                 return 1;
             }
 
-            var uploader = new DraftUploader(new BlobContainerClient(parse.GetValue(connection), parse.GetValue(container)));
+            // Dates the publisher uses for drafts without a front-matter date: one git walk per repository, else mtimes.
+            var metadata = await UploadMetadata.ReadAsync(plan.Drafts.Select(file => file.LocalPath), cancellationToken);
+            var uploader = new DraftUploader(new BlobContainerClient(parse.GetValue(connection), parse.GetValue(container)), metadata);
             await UploadAsync(uploader, plan.Drafts, cancellationToken);
             AnsiConsole.MarkupLineInterpolated($"Uploaded [green]{plan.Drafts.Count}[/] draft(s) to '{parse.GetValue(container)}' ({plan.Skipped.Count} skipped). See their state with [bold]pipeline status[/].");
             return 0;

@@ -32,6 +32,7 @@ internal sealed class DraftPublisher(
     IOptions<RenderingOptions> options, TimeProvider clock, ILogger<DraftPublisher> logger) : IDraftPublisher
 {
     private readonly RenderingOptions _options = options.Value;
+    private readonly TimeZoneInfo _siteTimeZone = SiteTimeZone.Of(options.Value.Site);
 
     public async Task<PublishResult> PublishAsync(string draftPath, CancellationToken cancellationToken = default)
     {
@@ -41,7 +42,8 @@ internal sealed class DraftPublisher(
             return Unkeyable(draftPath, unkeyable);
         }
 
-        return await CommitRetry.RunAsync(logger, draftPath, () => TryPublishAsync(draftPath, restoreLive: false, cancellationToken));
+        var attempt = 0;
+        return await CommitRetry.RunAsync(logger, draftPath, () => TryPublishAsync(draftPath, restoreLive: false, firstAttempt: ++attempt == 1, cancellationToken));
     }
 
     public async Task<PublishResult> UnpublishAsync(string draftPath, CancellationToken cancellationToken = default)
@@ -82,8 +84,12 @@ internal sealed class DraftPublisher(
     /// <remarks>
     /// <paramref name="restoreLive"/>: the live version's page blob or status row may have been deleted by a racing
     /// unpublish, so even an unchanged version is rendered and its page written (a no-op when the blob exists).
+    /// <paramref name="firstAttempt"/>: a draft with no row yet owns no slug, so its first pass assumes the slugs it
+    /// claims are free instead of reading them: the commit inserts their rows, which fails if any exists, and the
+    /// next pass reads them. That saves a read on every new draft; a slug that was taken costs one wasted page
+    /// write (an unreferenced blob, swept by reconcile).
     /// </remarks>
-    private async Task<PublishResult?> TryPublishAsync(string path, bool restoreLive, CancellationToken cancellationToken)
+    private async Task<PublishResult?> TryPublishAsync(string path, bool restoreLive, bool firstAttempt, CancellationToken cancellationToken)
     {
         var total = Stopwatch.StartNew();
         var record = await index.GetDraftAsync(path, cancellationToken);
@@ -127,8 +133,10 @@ internal sealed class DraftPublisher(
         }
 
         render.Stop();
-        var state = await ReadStateAsync(PublishDecision.SlugsToRead(record, article.Metadata), cancellationToken);
-        var plan = PublishDecision.Decide(record, version, rawHash, article.Metadata, state, clock.GetUtcNow());
+        var state = record is null && firstAttempt
+            ? IndexState.Empty
+            : await ReadStateAsync(PublishDecision.SlugsToRead(record, article.Metadata), cancellationToken);
+        var plan = PublishDecision.Decide(record, version, rawHash, article.Metadata, state, clock.GetUtcNow(), _siteTimeZone);
         if (restoreLive && plan.Action == PublishAction.Skip)
         {
             plan = plan with { PageBlob = record!.PageBlob };
@@ -182,7 +190,7 @@ internal sealed class DraftPublisher(
         {
             // Uploaded again and published between the commit and this cleanup: the cleanup just deleted that
             // publish's status row (and, for the same bytes, its page blob, which has the same version-unique name).
-            return await CommitRetry.RunAsync(logger, path, () => TryPublishAsync(path, restoreLive: true, cancellationToken));
+            return await CommitRetry.RunAsync(logger, path, () => TryPublishAsync(path, restoreLive: true, firstAttempt: false, cancellationToken));
         }
 
         PublisherLog.Unpublished(logger, path, record.Slug);
@@ -195,9 +203,16 @@ internal sealed class DraftPublisher(
         var path = version.Path;
         switch (plan.Action)
         {
+            case PublishAction.Skip when record!.SourceETag == version.ETag:
+                // The live version itself (a duplicate event, or the trigger's retry after a crash between commit and
+                // status write): the row is read and written only if it is out of step.
+                await status.SetStateAsync(path, record.State, version.ETag, record.Slug, record.DueAt, record.RendererVersion, cancellationToken);
+                PublisherLog.Skipped(logger, path, version.ETag, PublishOutcome.Unchanged, plan.Reason);
+                return new PublishResult(path, PublishOutcome.Unchanged, record.Slug);
             case PublishAction.Skip:
-                // A failure recorded for an in-between version is over: this version is the live one.
-                await status.SetStateAsync(path, record!.State, version.ETag, record.Slug, record.DueAt, record.RendererVersion, cancellationToken);
+                // The live bytes uploaded again under a new ETag: the row must name this version (reconcile and
+                // /api/drafts read it), and a failure recorded for an in-between version is over.
+                await status.WriteStateAsync(path, record.State, version.ETag, record.Slug, record.DueAt, record.RendererVersion, cancellationToken);
                 PublisherLog.Skipped(logger, path, version.ETag, PublishOutcome.Unchanged, plan.Reason);
                 return new PublishResult(path, PublishOutcome.Unchanged, record.Slug);
             case PublishAction.Stale:
@@ -214,7 +229,9 @@ internal sealed class DraftPublisher(
 
         var next = plan.Next!;
         await DeletePageAsync(plan.SupersededPage, cancellationToken);
-        await status.SetStateAsync(path, next.State, version.ETag, next.Slug, next.DueAt, next.RendererVersion, cancellationToken);
+
+        // The commit just changed this draft's row, so its status row changes too: written without reading it.
+        await status.WriteStateAsync(path, next.State, version.ETag, next.Slug, next.DueAt, next.RendererVersion, cancellationToken);
         var outcome = plan.Action switch
         {
             PublishAction.Publish => PublishOutcome.Published,

@@ -19,6 +19,12 @@ internal sealed class StatusRecorder(IDraftStatusStore statuses, TimeProvider cl
             return;
         }
 
+        await WriteStateAsync(path, state, etag, slug, dueAt, rendererVersion, cancellationToken);
+    }
+
+    /// <summary>Records a non-failure state without reading the row first: for callers that know it changed.</summary>
+    public async Task WriteStateAsync(string path, DraftState state, string etag, string? slug, DateTimeOffset? dueAt, string rendererVersion, CancellationToken cancellationToken)
+    {
         var now = clock.GetUtcNow();
         await statuses.SetAsync(new DraftStatus
         {

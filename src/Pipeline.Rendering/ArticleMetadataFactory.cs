@@ -8,7 +8,8 @@ namespace Pipeline.Rendering;
 /// <summary>Stage 5: front matter + document analysis → <see cref="ArticleMetadata"/> (title, slug, language, excerpt, counts…).</summary>
 internal static class ArticleMetadataFactory
 {
-    public static ArticleMetadata Create(ParsedDraft draft, DocumentAnalysis analysis, string defaultLanguage, string rendererVersion)
+    /// <param name="slugFromFileName">Zenn drafts: without a front-matter <c>slug</c>, the file name is the slug when it is a valid one.</param>
+    public static ArticleMetadata Create(ParsedDraft draft, DocumentAnalysis analysis, string defaultLanguage, string rendererVersion, bool slugFromFileName = false)
     {
         var front = draft.FrontMatter;
         var title = front.Title ?? analysis.Title ?? FallbackTitle(draft.Decoded.Path);
@@ -17,7 +18,8 @@ internal static class ArticleMetadataFactory
         {
             SourcePath = draft.Decoded.Path,
             Title = title,
-            Slug = front.Slug is { } explicitSlug ? ExplicitSlug(explicitSlug) : SlugFromTitle(title, draft.Decoded.Path),
+            Slug = front.Slug is { } explicitSlug ? ExplicitSlug(explicitSlug)
+                : (slugFromFileName ? SlugFromFileName(draft.Decoded.Path) : null) ?? SlugFromTitle(title, draft.Decoded.Path),
             Lang = lang,
             Date = front.Date,
             Updated = front.Updated,
@@ -26,7 +28,7 @@ internal static class ArticleMetadataFactory
             Excerpt = Excerpt(front, analysis, lang),
             Summary = front.Summary,
             Authors = front.Authors,
-            Image = front.Image ?? analysis.FirstImage,
+            // Image is set by the renderer once the body has resolved its assets (ArticleAssets.FirstSocialImage).
             Aliases = front.Aliases,
             ReadingMinutes = analysis.Statistics.ReadingMinutes,
             CharCount = analysis.Statistics.Characters,
@@ -73,23 +75,29 @@ internal static class ArticleMetadataFactory
     }
 
     /// <summary>An author's slug is kept as written (NFKC, lower-case) but must be one safe path segment.</summary>
-    private static string ExplicitSlug(string slug)
+    private static string ExplicitSlug(string slug) => SlugProblem(slug, out var value) is { } problem
+        ? throw new DraftException(DraftErrorKind.InvalidSlug, $"slug {TextPreview.Quote(slug)} {problem}")
+        : value;
+
+    /// <summary>The file name without its extension under the explicit-slug rules, or null when it breaks them (then the title decides).</summary>
+    private static string? SlugFromFileName(string path) =>
+        SlugProblem(Path.GetFileNameWithoutExtension(path), out var value) is null ? value : null;
+
+    /// <summary>What makes <paramref name="slug"/> unusable as one safe path segment, or null; <paramref name="value"/> is its normal form.</summary>
+    private static string? SlugProblem(string slug, out string value)
     {
-        var value = slug.Normalize(NormalizationForm.FormKC).Trim().ToLowerInvariant();
+        value = slug.Normalize(NormalizationForm.FormKC).Trim().ToLowerInvariant();
         foreach (var rune in value.EnumerateRunes())
         {
             if (!Rune.IsLetterOrDigit(rune) && rune.Value is not ('-' or '_' or '.'))
             {
-                throw new DraftException(DraftErrorKind.InvalidSlug, $"slug {TextPreview.Quote(slug)} may hold only letters, digits, '-', '_' and '.'");
+                return "may hold only letters, digits, '-', '_' and '.'";
             }
         }
 
-        if (value.Length is 0 or > Slugs.MaxLength * 2 || value.StartsWith('.') || value.Contains("..", StringComparison.Ordinal))
-        {
-            throw new DraftException(DraftErrorKind.InvalidSlug, $"slug {TextPreview.Quote(slug)} must be 1–{Slugs.MaxLength * 2} characters and must not start with '.' or contain '..'");
-        }
-
-        return value;
+        return value.Length is 0 or > Slugs.MaxLength * 2 || value.StartsWith('.') || value.Contains("..", StringComparison.Ordinal)
+            ? $"must be 1–{Slugs.MaxLength * 2} characters and must not start with '.' or contain '..'"
+            : null;
     }
 
     /// <summary>The file name without its extensions ("news/summit.ja.txt" → "summit"), or "untitled".</summary>

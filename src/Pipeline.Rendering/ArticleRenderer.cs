@@ -1,4 +1,5 @@
 using Markdig.Syntax;
+using Pipeline.Rendering.Assets;
 using Pipeline.Rendering.Configuration;
 using Pipeline.Rendering.Drafts;
 using Pipeline.Rendering.FrontMatter;
@@ -19,12 +20,13 @@ namespace Pipeline.Rendering;
 public sealed class ArticleRenderer : IArticleRenderer
 {
     /// <summary>Bump when the code changes what pages look like; templates and site settings are fingerprinted automatically (<see cref="RendererFingerprint"/>).</summary>
-    public const string CodeVersion = "7";
+    public const string CodeVersion = "8";
 
     private readonly DraftDecoder _decoder;
     private readonly RenderingOptions _limits;
     private readonly SiteOptions _site;
     private readonly SiteUrls _urls;
+    private readonly TimeZoneInfo _timeZone;
     private readonly TemplateSet _templates;
     private readonly ITexTypesetter _typesetter = TemmlTypesetter.Shared;
 
@@ -47,26 +49,33 @@ public sealed class ArticleRenderer : IArticleRenderer
         _limits = options;
         _site = options.Site;
         _urls = new SiteUrls(options.Site);
+        _timeZone = SiteTimeZone.Of(options.Site);
         _templates = templates;
         Version = CodeVersion + "." + RendererFingerprint.Of(templates, options.Site);
     }
 
     public string Version { get; }
 
-    public Article Render(DraftSource source)
+    public Article Render(DraftSource source) => Render(source, AssetResolver.None);
+
+    public Article Render(DraftSource source, IAssetResolver assets)
     {
         ArgumentNullException.ThrowIfNull(source);
         DraftFormats.Get(source.Path);
-        return Render(FrontMatterParser.Parse(_decoder.Decode(source), _limits.MaxFrontMatterDepth));
+        return Render(FrontMatterParser.Parse(_decoder.Decode(source), _limits.MaxFrontMatterDepth, _timeZone), assets);
     }
 
-    /// <summary>Renders an already decoded and split draft (stages 3–6).</summary>
-    public Article Render(ParsedDraft draft)
+    /// <summary>Renders an already decoded and split draft (stages 3–6), with no assets known.</summary>
+    public Article Render(ParsedDraft draft) => Render(draft, AssetResolver.None);
+
+    /// <summary>Renders an already decoded and split draft (stages 3–6), resolving its assets through <paramref name="assets"/>.</summary>
+    public Article Render(ParsedDraft draft, IAssetResolver assets)
     {
         ArgumentNullException.ThrowIfNull(draft);
+        ArgumentNullException.ThrowIfNull(assets);
         try
         {
-            return RenderChecked(draft);
+            return RenderChecked(draft, assets);
         }
         catch (Exception ex) when (ex is ArgumentException { Message: var message } && message.Contains("too deeply nested", StringComparison.Ordinal)
             || ex is InsufficientExecutionStackException)
@@ -76,12 +85,13 @@ public sealed class ArticleRenderer : IArticleRenderer
         }
     }
 
-    private Article RenderChecked(ParsedDraft draft)
+    private Article RenderChecked(ParsedDraft draft, IAssetResolver resolver)
     {
         MarkdownDocument document;
         DocumentAnalysis analysis;
         var pipeline = ArticleMarkdown.Pipeline;
         IReadOnlyList<RenderWarning> warnings = [];
+        var dialect = MarkdownDialect.CommonMark;
         if (draft.Format == DraftFormat.PlainText)
         {
             var structure = PlainTextDocument.Build(draft.Body, takeTitle: draft.FrontMatter.Title is null);
@@ -96,16 +106,27 @@ public sealed class ArticleRenderer : IArticleRenderer
         else
         {
             MarkdownComplexity.Check(draft.Body, draft.BodyLine, _limits);
-            pipeline = ArticleMarkdown.For(draft.FrontMatter.Dialect ?? _site.MarkdownDialect);
+            dialect = draft.FrontMatter.Dialect ?? _site.MarkdownDialect;
+            pipeline = ArticleMarkdown.For(dialect);
             document = Markdig.Markdown.Parse(draft.Body, pipeline);
             analysis = DocumentAnalyzer.Analyze(document, takeTitleFromHeading: draft.FrontMatter.Title is null);
             warnings = MathTypesetting.Run(document, _typesetter, draft.BodyLine);
         }
 
-        var metadata = ArticleMetadataFactory.Create(draft, analysis, _site.Language, Version);
+        var assets = new ArticleAssets(draft.Decoded.Path, resolver, draft.BodyLine, _urls.Relative);
+        assets.AttachTo(document);
+        assets.Cover(draft.FrontMatter.Image);
+        // Zenn's URL is the file name (articles/my-first-post.md → my-first-post), so a Zenn draft's slug defaults to it.
+        var metadata = ArticleMetadataFactory.Create(draft, analysis, _site.Language, Version, slugFromFileName: dialect == MarkdownDialect.Zenn);
         ContainerLabels.SetLanguage(document, metadata.Lang);
         var body = ScriptSchemeText.Neutralize(Markdig.Markdown.ToHtml(document, pipeline));
+        // Known only once the body has rendered: the cover or first image that resolved (or is external), never a missing one.
+        metadata = metadata with { Image = assets.FirstSocialImage };
         var page = _templates.Render(TemplateSet.Article, ArticlePageModel.Create(metadata, _site, _urls), body);
-        return new Article(metadata, body, page) { Warnings = warnings };
+        return new Article(metadata, body, page)
+        {
+            Warnings = assets.Warnings.Count == 0 ? warnings : [.. warnings.Concat(assets.Warnings).OrderBy(warning => warning.Line)],
+            AssetReferences = assets.References,
+        };
     }
 }

@@ -6,7 +6,6 @@ namespace Pipeline.Rendering;
 internal sealed record DocumentAnalysis(
     string? Title,
     IReadOnlyList<TocEntry> Toc,
-    string? FirstImage,
     TextStatistics Statistics,
     string LeadText,
     bool LeadIsExplicit)

@@ -33,7 +33,6 @@ internal sealed class DocumentAnalyzer
     private bool _leadClosed;
     private bool _leadIsExplicit;
     private bool _pendingSeparator;
-    private string? _firstImage;
 
     public static DocumentAnalysis Analyze(MarkdownDocument document, bool takeTitleFromHeading)
     {
@@ -58,7 +57,7 @@ internal sealed class DocumentAnalyzer
             }
         }
 
-        return new DocumentAnalysis(title, toc, analyzer._firstImage, analyzer._statistics, analyzer._lead.ToString(), analyzer._leadIsExplicit) { FrameSources = [.. analyzer._frameSources], HasDiagrams = analyzer._hasDiagrams };
+        return new DocumentAnalysis(title, toc, analyzer._statistics, analyzer._lead.ToString(), analyzer._leadIsExplicit) { FrameSources = [.. analyzer._frameSources], HasDiagrams = analyzer._hasDiagrams };
     }
 
     /// <param name="noLead">Inside a table or a plain-text structure block: its paragraphs are not lead text.</param>
@@ -151,12 +150,8 @@ internal sealed class DocumentAnalyzer
                     CjkAutolinks.TrimTrailingText(autolink);
                     VisitInlines(autolink, lead);
                     break;
-                case LinkInline { IsImage: true } image:
-                    if (_firstImage is null && UrlPolicy.IsAllowed(image.Url, isImage: true) && !string.IsNullOrEmpty(image.Url))
-                    {
-                        _firstImage = image.Url;
-                    }
-
+                case LinkInline { IsImage: true }:
+                    // Alt text is not prose; the page's image is chosen while rendering (ArticleAssets.FirstSocialImage).
                     break;
                 case ContainerInline child:
                     VisitInlines(child, lead);

@@ -8,7 +8,7 @@ namespace Pipeline.Rendering;
 
 /// <summary>
 /// The part of the renderer version computed from what shapes a page besides the code: the source of every
-/// template and partial, and every site setting (title, base URL, language and whatever is added later) except
+/// template and partial, and every site setting (title, base URL, language, time zone and whatever is added later) except
 /// those that only shape listings and feeds. Reconcile re-renders every article whose version differs, so
 /// changing any of these re-renders the site progressively while the old pages stay live.
 /// </summary>
@@ -38,6 +38,8 @@ internal static class RendererFingerprint
             }
         }
 
+        // The zone in force, not only the setting: its default follows the language, and it dates every page.
+        inputs.Append("\nzone=").Append(SiteTimeZone.IdOf(site));
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(inputs.ToString())))[..12];
     }
 }

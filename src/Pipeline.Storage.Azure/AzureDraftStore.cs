@@ -9,36 +9,43 @@ namespace Pipeline.Storage.Azure;
 
 internal sealed class AzureDraftStore(BlobContainerClient container) : IDraftStore
 {
-    /// <summary>An author saving repeatedly can change the blob between our HEAD and GET; after this many tries something is wrong.</summary>
+    /// <summary>An author saving repeatedly can change the blob while we read it; after this many tries something is wrong.</summary>
     private const int MaxReadAttempts = 5;
 
+    /// <summary>
+    /// One request: the response headers carry the version (ETag, dates, length) before any body byte is read, so a
+    /// draft over <paramref name="maxBytes"/> is refused without downloading it, and the SDK pins every resumed range
+    /// read of the body to the ETag of the first response (a change mid-read is a 412, and the read starts over).
+    /// </summary>
     public async Task<DraftContent?> ReadAsync(string path, long maxBytes, CancellationToken cancellationToken = default)
     {
         var blob = container.GetBlobClient(path);
         for (var attempt = 1; ; attempt++)
         {
-            var version = await GetVersionAsync(path, cancellationToken);
-            if (version is null)
+            try
+            {
+                using var download = (await blob.DownloadStreamingAsync(cancellationToken: cancellationToken)).Value;
+                var details = download.Details;
+                var version = new DraftVersion(path, Quoted(details.ETag), details.LastModified, details.CreatedOn, details.ContentLength)
+                {
+                    AuthoredOn = DraftBlobMetadata.ReadAuthoredOn(details.Metadata),
+                };
+                if (version.Size > maxBytes)
+                {
+                    throw new DraftException(DraftErrorKind.TooLarge, $"the draft is {version.Size:N0} bytes; the limit is {maxBytes:N0}");
+                }
+
+                var content = new byte[version.Size];
+                await download.Content.ReadExactlyAsync(content, cancellationToken);
+                return new DraftContent(version, content);
+            }
+            catch (RequestFailedException e) when (e.Status == 404)
             {
                 return null;
             }
-
-            if (version.Size > maxBytes)
+            catch (RequestFailedException e) when (e.Status == 412 && attempt < MaxReadAttempts)
             {
-                throw new DraftException(DraftErrorKind.TooLarge, $"the draft is {version.Size:N0} bytes; the limit is {maxBytes:N0}");
-            }
-
-            try
-            {
-                // If-Match pins every byte (including the SDK's resumed range reads) to the version just seen.
-                var download = await blob.DownloadContentAsync(
-                    new BlobDownloadOptions { Conditions = new BlobRequestConditions { IfMatch = new ETag(version.ETag) } },
-                    cancellationToken);
-                return new DraftContent(version, download.Value.Content.ToMemory());
-            }
-            catch (RequestFailedException e) when (e.Status is 412 or 404 && attempt < MaxReadAttempts)
-            {
-                // Changed (or deleted) between HEAD and GET: start over on whatever is there now.
+                // Overwritten while the body was read: start over on whatever is there now.
             }
         }
     }
@@ -49,7 +56,10 @@ internal sealed class AzureDraftStore(BlobContainerClient container) : IDraftSto
         {
             var properties = await container.GetBlobClient(path).GetPropertiesAsync(cancellationToken: cancellationToken);
             var p = properties.Value;
-            return new DraftVersion(path, Quoted(p.ETag), p.LastModified, p.CreatedOn, p.ContentLength);
+            return new DraftVersion(path, Quoted(p.ETag), p.LastModified, p.CreatedOn, p.ContentLength)
+            {
+                AuthoredOn = DraftBlobMetadata.ReadAuthoredOn(p.Metadata),
+            };
         }
         catch (RequestFailedException e) when (e.Status == 404)
         {
@@ -59,7 +69,7 @@ internal sealed class AzureDraftStore(BlobContainerClient container) : IDraftSto
 
     public async IAsyncEnumerable<DraftVersion> ListAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        await foreach (var item in container.GetBlobsAsync(new GetBlobsOptions(), cancellationToken))
+        await foreach (var item in container.GetBlobsAsync(new GetBlobsOptions { Traits = BlobTraits.Metadata }, cancellationToken))
         {
             var p = item.Properties;
             yield return new DraftVersion(
@@ -67,7 +77,10 @@ internal sealed class AzureDraftStore(BlobContainerClient container) : IDraftSto
                 p.ETag is { } etag ? Quoted(etag) : "",
                 p.LastModified ?? DateTimeOffset.MinValue,
                 p.CreatedOn ?? p.LastModified ?? DateTimeOffset.MinValue,
-                p.ContentLength ?? 0);
+                p.ContentLength ?? 0)
+            {
+                AuthoredOn = DraftBlobMetadata.ReadAuthoredOn(item.Metadata),
+            };
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Text;
 using Pipeline.Rendering;
+using Pipeline.Rendering.Assets;
 using Pipeline.Rendering.Drafts;
 
 namespace Pipeline.Cli.Tests;
@@ -14,7 +15,7 @@ internal sealed class ScriptedRenderer : IArticleRenderer
 {
     public string Version => "scripted";
 
-    public Article Render(DraftSource source)
+    public Article Render(DraftSource source, IAssetResolver assets)
     {
         var text = Encoding.UTF8.GetString(source.Content.Span);
         var firstLine = text.Split('\n')[0];

@@ -150,7 +150,15 @@ public sealed class LifecycleTests(AzuriteFixture azurite)
         Assert.Contains("'shared'", status.Message, StringComparison.Ordinal);
         Assert.Equal("first.md", (await h.Index.FindAsync("shared"))!.Owner);
         Assert.Contains("First", await h.LivePageAsync("shared"), StringComparison.Ordinal);
-        Assert.Single(await h.PageBlobNamesAsync());
+
+        // A new draft's first pass assumes its slug is free (one read fewer per new draft), so the loser wrote its
+        // page before its commit failed: an unreferenced blob, which reconcile sweeps once it is old enough.
+        var live = (await h.Index.FindAsync("shared"))!.PageBlob;
+        var unreferenced = Assert.Single(await h.PageBlobNamesAsync(), name => name != live);
+        h.Clock.Advance(DraftReconciler.OrphanPageAge + TimeSpan.FromMinutes(1));
+        await h.Reconciler.ReconcileAsync();
+        Assert.DoesNotContain(unreferenced, await h.PageBlobNamesAsync());
+        Assert.Contains("First", await h.LivePageAsync("shared"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Pipeline.Rendering;
+using Pipeline.Rendering.Assets;
 
 namespace Pipeline.Publishing.Tests;
 
@@ -17,7 +18,7 @@ public sealed class ObservedRenderer(IArticleRenderer inner) : IArticleRenderer
 
     public string Version => VersionOverride ?? inner.Version;
 
-    public Article Render(DraftSource source)
+    public Article Render(DraftSource source, IAssetResolver assets)
     {
         if (BeforeRender is { } hook)
         {
@@ -30,7 +31,7 @@ public sealed class ObservedRenderer(IArticleRenderer inner) : IArticleRenderer
             throw new InvalidOperationException("simulated renderer bug");
         }
 
-        var article = inner.Render(source);
+        var article = inner.Render(source, assets);
         return VersionOverride is null
             ? article
             : article with

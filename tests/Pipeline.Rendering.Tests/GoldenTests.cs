@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Pipeline.Rendering.Drafts;
 using Pipeline.Rendering.Tests.Support;
 
@@ -13,6 +15,13 @@ public sealed class GoldenTests
     private const string UpdateCommand = "PIPELINE_UPDATE_GOLDEN=1 dotnet test tests/Pipeline.Rendering.Tests";
     private static readonly string[] InputExtensions = [".md", ".markdown", ".txt"];
     private static readonly string[] OutputExtensions = [".html", ".json"];
+    private const string AssetsExtension = ".assets.json";
+    private static readonly JsonSerializerOptions AssetsJson = new()
+    {
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new JsonStringEnumConverter() },
+    };
 
     private static readonly string Directory = Path.Combine(TestDrafts.RepositoryRoot, "tests", "Pipeline.Rendering.Tests", "Golden");
 
@@ -39,6 +48,35 @@ public sealed class GoldenTests
         var article = TestDrafts.Renderer.Render(new DraftSource(name, File.ReadAllBytes(Path.Combine(Directory, name))));
         Check(name, ".html", article.PageHtml);
         Check(name, ".json", ArticleMetadataJson.Serialize(article.Metadata) + "\n");
+    }
+
+    public static TheoryData<string> SiteDrafts => [.. GoldenSite.Drafts()];
+
+    [Theory]
+    [MemberData(nameof(SiteDrafts))]
+    public void Site_draft_renders_with_its_assets_exactly_as_recorded(string path)
+    {
+        var article = GoldenSite.Render(path);
+        var name = Path.Combine("site", path);
+        Check(name, ".html", article.PageHtml);
+        Check(name, ".json", ArticleMetadataJson.Serialize(article.Metadata) + "\n");
+        Check(name, AssetsExtension, JsonSerializer.Serialize(new { References = article.AssetReferences.Select(r => new { r.Line, r.Reference, r.Kind, r.LookedIn, Found = r.Asset?.Url }), article.Warnings }, AssetsJson) + "\n");
+    }
+
+    [Fact]
+    public void Every_recorded_site_output_belongs_to_a_draft()
+    {
+        var stems = GoldenSite.Drafts().Select(path => Path.Combine(GoldenSite.Directory, Stem(path))).ToHashSet(StringComparer.Ordinal);
+        var orphans = System.IO.Directory.EnumerateFiles(GoldenSite.Directory, "*", SearchOption.AllDirectories)
+            .Where(path => !DraftFormats.TryGet(path, out _) && !stems.Contains(StemOfOutput(path)))
+            .ToList();
+        if (Updating)
+        {
+            orphans.ForEach(File.Delete);
+            return;
+        }
+
+        Assert.True(orphans.Count == 0, $"stale golden files without a draft: {string.Join(", ", orphans.Select(Path.GetFileName))}; run {UpdateCommand}");
     }
 
     [Fact]
@@ -71,8 +109,11 @@ public sealed class GoldenTests
         .OfType<string>()
         .Order(StringComparer.Ordinal);
 
-    /// <summary>"trump-lee-summit.ja.txt" → "trump-lee-summit.ja"; outputs are named after it.</summary>
-    private static string Stem(string name) => Path.GetFileNameWithoutExtension(name);
+    /// <summary>"trump-lee-summit.ja.txt" → "trump-lee-summit.ja", "site/posts/x/index.md" → "site/posts/x/index"; outputs are named after it.</summary>
+    private static string Stem(string name) => Path.ChangeExtension(name, null);
+
+    private static string StemOfOutput(string path) =>
+        path.EndsWith(AssetsExtension, StringComparison.Ordinal) ? path[..^AssetsExtension.Length] : Path.ChangeExtension(path, null);
 
     private static void Check(string name, string extension, string actual)
     {

@@ -45,7 +45,12 @@ public static class PublishDecision
     }
 
     /// <summary>The decision for a rendered version of the draft.</summary>
-    public static PublishPlan Decide(DraftRecord? record, DraftVersion version, string rawHash, ArticleMetadata meta, IndexState state, DateTimeOffset now)
+    /// <param name="siteTimeZone">
+    /// The zone a date the pipeline supplies (authored or first-seen, for a draft with no date of its own) is shown in,
+    /// as the renderer shows offset-less front-matter dates (<see cref="SiteTimeZone"/>); UTC when null.
+    /// </param>
+    public static PublishPlan Decide(
+        DraftRecord? record, DraftVersion version, string rawHash, ArticleMetadata meta, IndexState state, DateTimeOffset now, TimeZoneInfo? siteTimeZone = null)
     {
         ArgumentNullException.ThrowIfNull(version);
         ArgumentNullException.ThrowIfNull(meta);
@@ -81,7 +86,7 @@ public static class PublishDecision
         };
 
         return draftState == DraftState.Published
-            ? PublishOrConflict(record, next, version, meta, state, now)
+            ? PublishOrConflict(record, next, version, meta, state, now, siteTimeZone ?? TimeZoneInfo.Utc)
             : Finish(new PublishPlan
             {
                 Action = draftState == DraftState.Draft ? PublishAction.Withdraw : PublishAction.Schedule,
@@ -128,7 +133,8 @@ public static class PublishDecision
             .Where(IndexKeys.IsKeyableSlug);
     }
 
-    private static PublishPlan PublishOrConflict(DraftRecord? record, DraftRecord next, DraftVersion version, ArticleMetadata meta, IndexState state, DateTimeOffset now)
+    private static PublishPlan PublishOrConflict(
+        DraftRecord? record, DraftRecord next, DraftVersion version, ArticleMetadata meta, IndexState state, DateTimeOffset now, TimeZoneInfo siteTimeZone)
     {
         var current = state.Find(meta.Slug);
         if (current is { State: SlugState.Article } && current.Owner != next.Path)
@@ -145,7 +151,7 @@ public static class PublishDecision
 
         var pageBlob = PageBlobNames.For(meta.Slug, next.Path, meta.ContentHash, meta.RendererVersion);
         next = next with { PageBlob = pageBlob };
-        var article = ArticleRow(meta, version, pageBlob, LiveSortDate(record, state), now);
+        var article = ArticleRow(meta, version, pageBlob, LiveSortDate(record, state), now, siteTimeZone);
         var commit = SlugPlan.Publish(record, next, article, Aliases(meta), state, now);
         return Finish(new PublishPlan
         {
@@ -179,9 +185,10 @@ public static class PublishDecision
             ? row.SortDate
             : null;
 
-    private static SlugRecord ArticleRow(ArticleMetadata meta, DraftVersion version, string pageBlob, DateTimeOffset? liveDate, DateTimeOffset now)
+    private static SlugRecord ArticleRow(ArticleMetadata meta, DraftVersion version, string pageBlob, DateTimeOffset? liveDate, DateTimeOffset now, TimeZoneInfo siteTimeZone)
     {
-        var date = meta.Date ?? liveDate ?? version.CreatedOn;
+        // The author's date, else when the file was last changed (git or mtime, from the upload), else the stable first-seen date.
+        var date = meta.Date ?? SiteTime(version.AuthoredOn, siteTimeZone) ?? liveDate ?? SiteTime(version.CreatedOn, siteTimeZone)!.Value;
         return new SlugRecord
         {
             Slug = meta.Slug,
@@ -196,6 +203,10 @@ public static class PublishDecision
             Changed = now,
         };
     }
+
+    /// <summary>The same instant with the site zone's offset, as readers of the site see dates.</summary>
+    private static DateTimeOffset? SiteTime(DateTimeOffset? date, TimeZoneInfo siteTimeZone) =>
+        date is { } d ? TimeZoneInfo.ConvertTime(d, siteTimeZone) : null;
 
     /// <summary>Same source and renderer as the indexed version, and nothing time-based (a due schedule) pending.</summary>
     private static bool IsCurrent(DraftRecord record, string rawHash, string contentHash, string rendererVersion, DateTimeOffset now) =>

@@ -1,13 +1,18 @@
 namespace Pipeline.Rendering.Assets;
 
 /// <summary>
-/// A reference that resolved: the published URL, the source's intrinsic size (null for downloads and SVG without
-/// one), the resized variants for <c>srcset</c>/<c>&lt;picture&gt;</c>, and the social-card URL for <c>og:image</c>.
+/// A reference that resolved: the asset's blob name in the drafts container, its published URL (site-relative, e.g.
+/// <c>/assets/{hash}/fig.png</c>, or absolute), the source's intrinsic size (null for downloads and images without
+/// one), the resized variants for <c>srcset</c>/<c>&lt;picture&gt;</c> (none for SVG, animations and downloads), and
+/// the social-card URL for <c>og:image</c>.
 /// </summary>
 public sealed record ResolvedAsset(string BlobName, string Url, int? Width, int? Height)
 {
     public IReadOnlyList<ResolvedVariant> Variants { get; init; } = [];
 
-    /// <summary>The 1200 px wide variant (or the source when it is narrower) for <c>og:image</c> and JSON-LD <c>image</c>.</summary>
+    /// <summary>The 1200 px wide variant (or the source when it is narrower) for <c>og:image</c> and JSON-LD <c>image</c>; null when the asset is no raster image.</summary>
     public string? SocialUrl { get; init; }
+
+    /// <summary>The source's content type (<c>image/png</c>, <c>application/pdf</c>): its own-format variants share it.</summary>
+    public string? ContentType { get; init; }
 }

@@ -21,6 +21,12 @@ public sealed class SiteOptions
     public string? TemplatesDirectory { get; set; }
 
     /// <summary>
+    /// IANA time zone id (<c>Asia/Tokyo</c>, <c>Europe/Berlin</c>) that front-matter dates without an offset are read in
+    /// and that dates the pipeline supplies are shown in; null: <see cref="SiteTimeZone"/>'s default for <see cref="Language"/>.
+    /// </summary>
+    public string? TimeZone { get; set; }
+
+    /// <summary>
     /// How Markdown drafts are read when their front matter does not say (<c>markdown: zenn</c>, or a field only Zenn
     /// uses such as <c>emoji</c> or <c>topics</c>): <c>CommonMark</c> (Hugo/GitHub style) or <c>Zenn</c>.
     /// </summary>

@@ -30,7 +30,7 @@ internal static class FrontMatterFields
         new[] { DialectKeys, TitleKeys, SlugKeys, DateKeys, UpdatedKeys, DraftKeys, PublishedKeys, TagKeys, SummaryKeys, AuthorKeys, LangKeys, ImageKeys, AliasKeys }.SelectMany(k => k),
         StringComparer.OrdinalIgnoreCase);
 
-    public static DraftFrontMatter Map(List<RawField> fields, FrontMatterSyntax syntax)
+    public static DraftFrontMatter Map(List<RawField> fields, FrontMatterSyntax syntax, TimeZoneInfo timeZone)
     {
         var draft = Find(fields, DraftKeys) is { } draftField && AsBool(draftField);
         if (Find(fields, PublishedKeys) is { } published && !AsBool(published))
@@ -52,8 +52,8 @@ internal static class FrontMatterFields
             Syntax = syntax,
             Title = OptionalString(fields, TitleKeys),
             Slug = OptionalString(fields, SlugKeys),
-            Date = Find(fields, DateKeys) is { } date ? AsDate(date) : null,
-            Updated = Find(fields, UpdatedKeys) is { } updated ? AsDate(updated) : null,
+            Date = Find(fields, DateKeys) is { } date ? AsDate(date, timeZone) : null,
+            Updated = Find(fields, UpdatedKeys) is { } updated ? AsDate(updated, timeZone) : null,
             Draft = draft,
             Tags = Tags(fields),
             Summary = OptionalString(fields, SummaryKeys),
@@ -115,6 +115,7 @@ internal static class FrontMatterFields
         string s => WithoutControlCharacters(s).Trim(),
         bool or long or double => System.Convert.ToString(field.Value, CultureInfo.InvariantCulture)!,
         DateTimeOffset d => d.ToString("O", CultureInfo.InvariantCulture),
+        DateTime d => d.ToString("s", CultureInfo.InvariantCulture),
         _ => throw Wrong(field, "must be a single value"),
     };
 
@@ -126,20 +127,33 @@ internal static class FrontMatterFields
         _ => throw Wrong(field, "must be true or false"),
     };
 
-    private static DateTimeOffset AsDate(RawField field)
+    /// <summary>
+    /// A date with an offset (<c>Z</c>, <c>+09:00</c>) keeps it; one without (<c>2023-01-01 09:00</c>, <c>2023-01-01</c>,
+    /// TOML local dates) is a wall-clock time in <paramref name="timeZone"/> — a time skipped by a DST change takes the
+    /// zone's standard offset.
+    /// </summary>
+    private static DateTimeOffset AsDate(RawField field, TimeZoneInfo timeZone)
     {
-        if (field.Value is DateTimeOffset date)
+        switch (field.Value)
         {
-            return date;
+            case DateTimeOffset date:
+                return date;
+            case DateTime local:
+                return InZone(local, timeZone);
+            case string s when DateTime.TryParse(s.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.RoundtripKind, out var parsed):
+                // RoundtripKind leaves the kind Unspecified exactly when the text names no offset.
+                return parsed.Kind == DateTimeKind.Unspecified
+                    ? InZone(parsed, timeZone)
+                    : DateTimeOffset.Parse(s.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces);
+            default:
+                throw Wrong(field, "must be a date such as 2025-08-26 or 2025-08-26T09:30:00+09:00");
         }
+    }
 
-        if (field.Value is string s && DateTimeOffset.TryParse(
-                s.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out var parsed))
-        {
-            return parsed;
-        }
-
-        throw Wrong(field, "must be a date such as 2025-08-26 or 2025-08-26T09:30:00+09:00");
+    private static DateTimeOffset InZone(DateTime wallClock, TimeZoneInfo timeZone)
+    {
+        var unspecified = DateTime.SpecifyKind(wallClock, DateTimeKind.Unspecified);
+        return new DateTimeOffset(unspecified, timeZone.GetUtcOffset(unspecified));
     }
 
     private static string AsLanguage(RawField field)

@@ -14,8 +14,10 @@ public static class FrontMatterParser
 
     /// <param name="draft">The decoded draft.</param>
     /// <param name="maxDepth">Deepest nesting of values accepted; deeper is <see cref="DraftErrorKind.TooComplex"/>.</param>
-    public static ParsedDraft Parse(DecodedDraft draft, int maxDepth)
+    /// <param name="timeZone">The zone dates without an offset (<c>published_at: 2023-01-01 09:00</c>) are read in (<see cref="SiteTimeZone"/>); UTC when null.</param>
+    public static ParsedDraft Parse(DecodedDraft draft, int maxDepth, TimeZoneInfo? timeZone = null)
     {
+        timeZone ??= TimeZoneInfo.Utc;
         ArgumentNullException.ThrowIfNull(draft);
         var format = DraftFormats.Get(draft.Path);
         var text = draft.Text;
@@ -25,7 +27,7 @@ public static class FrontMatterParser
             var (block, bodyStart, bodyLine) = Enclosed(text, yamlStart, "---", "...", "YAML");
             FrontMatterDepth.CheckBrackets(block, firstLine: 2, maxDepth, hashComments: true);
             var fields = YamlFrontMatterReader.Read(block, firstLine: 2, maxDepth);
-            return new ParsedDraft(draft, format, FrontMatterFields.Map(fields, FrontMatterSyntax.Yaml), text[bodyStart..], bodyLine);
+            return new ParsedDraft(draft, format, FrontMatterFields.Map(fields, FrontMatterSyntax.Yaml, timeZone), text[bodyStart..], bodyLine);
         }
 
         if (IsDelimiterLine(text, 0, "+++", out var tomlStart))
@@ -33,7 +35,7 @@ public static class FrontMatterParser
             var (block, bodyStart, bodyLine) = Enclosed(text, tomlStart, "+++", null, "TOML");
             FrontMatterDepth.CheckBrackets(block, firstLine: 2, maxDepth, hashComments: true);
             var fields = TomlFrontMatterReader.Read(block, firstLine: 2, maxDepth);
-            return new ParsedDraft(draft, format, FrontMatterFields.Map(fields, FrontMatterSyntax.Toml), text[bodyStart..], bodyLine);
+            return new ParsedDraft(draft, format, FrontMatterFields.Map(fields, FrontMatterSyntax.Toml, timeZone), text[bodyStart..], bodyLine);
         }
 
         if (text.StartsWith('{'))
@@ -41,7 +43,7 @@ public static class FrontMatterParser
             FrontMatterDepth.CheckBrackets(text, firstLine: 1, maxDepth, hashComments: false);
             var (fields, end) = JsonFrontMatterReader.Read(text, maxDepth);
             var bodyLine = 1 + text.AsSpan(0, end).Count('\n');
-            return new ParsedDraft(draft, format, FrontMatterFields.Map(fields, FrontMatterSyntax.Json), text[end..], bodyLine);
+            return new ParsedDraft(draft, format, FrontMatterFields.Map(fields, FrontMatterSyntax.Json, timeZone), text[end..], bodyLine);
         }
 
         return new ParsedDraft(draft, format, DraftFrontMatter.Empty, text, 1);

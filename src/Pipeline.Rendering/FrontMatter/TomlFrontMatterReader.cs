@@ -41,6 +41,8 @@ internal static class TomlFrontMatterReader
         FrontMatterDepth.Check(depth, maxDepth, line);
         return value switch
         {
+            // A local date or date-time names no offset: FrontMatterFields reads it in the site's time zone.
+            TomlDateTime { Kind: TomlDateTimeKind.LocalDate or TomlDateTimeKind.LocalDateTime } local => local.DateTime.DateTime,
             TomlDateTime date => new DateTimeOffset(date.DateTime.DateTime, date.DateTime.Offset),
             TomlArray array => array.Select(v => Convert(v, depth + 1, maxDepth, line)).ToList(),
             TomlTableArray tables => tables.Select(t => Convert(t, depth + 1, maxDepth, line)).ToList(),

@@ -19,6 +19,19 @@ public static class InlineText
         return builder.ToString().Trim();
     }
 
+    /// <summary>An image's alt text: the plain text of its description (images inside it are skipped).</summary>
+    public static string AltOf(LinkInline image)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        var builder = new StringBuilder();
+        for (var child = image.FirstChild; child is not null; child = child.NextSibling)
+        {
+            Append(builder, child);
+        }
+
+        return builder.ToString().Trim();
+    }
+
     private static void Append(StringBuilder builder, Inline inline)
     {
         switch (inline)

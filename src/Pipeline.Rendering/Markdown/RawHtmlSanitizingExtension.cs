@@ -3,12 +3,14 @@ using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using Pipeline.Rendering.Assets;
 
 namespace Pipeline.Rendering.Markdown;
 
 /// <summary>
 /// Routes only the raw HTML a draft writes (HtmlBlock, HtmlInline) through <see cref="RawHtmlSanitizer"/>
-/// while rendering; everything else Markdig renders is untouched, so the page is never re-parsed.
+/// while rendering; everything else Markdig renders is untouched, so the page is never re-parsed. Inside an article
+/// render, the sanitised <c>&lt;img&gt;</c> elements are then resolved like Markdown images (<see cref="RawImages"/>).
 /// </summary>
 public sealed class RawHtmlSanitizingExtension(RawHtmlSanitizer sanitizer) : IMarkdownExtension
 {
@@ -35,6 +37,11 @@ public sealed class RawHtmlSanitizingExtension(RawHtmlSanitizer sanitizer) : IMa
             }
 
             var safe = sanitizer.SanitizeBlock(block.Lines.ToString());
+            if (RawImages.MayContainImage(safe) && ArticleAssets.Of(block) is { } assets)
+            {
+                safe = RawImages.Resolve(safe, assets, block.Line);
+            }
+
             if (safe.Length > 0)
             {
                 renderer.EnsureLine();
@@ -49,7 +56,8 @@ public sealed class RawHtmlSanitizingExtension(RawHtmlSanitizer sanitizer) : IMa
         {
             if (renderer.EnableHtmlForInline && inline.Tag is { Length: > 0 } tag)
             {
-                renderer.Write(sanitizer.SanitizeTag(tag));
+                var safe = sanitizer.SanitizeTag(tag);
+                renderer.Write(RawImages.MayContainImage(safe) && ArticleAssets.Of(inline) is { } assets ? RawImages.Resolve(safe, assets, inline.Line) : safe);
             }
         }
     }

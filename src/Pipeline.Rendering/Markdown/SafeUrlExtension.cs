@@ -1,13 +1,18 @@
 using Markdig;
 using Markdig.Renderers;
+using Markdig.Renderers.Html;
 using Markdig.Renderers.Html.Inlines;
 using Markdig.Syntax.Inlines;
+using Pipeline.Rendering.Assets;
 
 namespace Pipeline.Rendering.Markdown;
 
 /// <summary>
 /// Filters link and image URLs while rendering (no extra pass over the document or the HTML): a link
-/// with a refused URL renders as its text, an image as nothing, an autolink as nothing.
+/// with a refused URL renders as its text, an image as nothing, an autolink as nothing. Inside an article
+/// render, local images and file links are resolved through the render's <see cref="ArticleAssets"/>: an image
+/// becomes <see cref="ImageMarkup"/> (published, sized, responsive, or the missing-image placeholder) and a
+/// file link points at the published file.
 /// </summary>
 public sealed class SafeUrlExtension : IMarkdownExtension
 {
@@ -29,20 +34,50 @@ public sealed class SafeUrlExtension : IMarkdownExtension
         protected override void Write(HtmlRenderer renderer, LinkInline link)
         {
             var url = link.GetDynamicUrl?.Invoke() ?? link.Url;
-            if (UrlPolicy.IsAllowed(url, link.IsImage))
+            if (!UrlPolicy.IsAllowed(url, link.IsImage))
             {
-                if (link.IsImage)
+                if (!link.IsImage)
                 {
-                    ImageAttributes.Apply(link);
+                    renderer.WriteChildren(link);
                 }
 
-                base.Write(renderer, link);
+                return;
             }
-            else if (!link.IsImage)
+
+            var assets = link.IsAutoLink ? null : ArticleAssets.Of(link);
+            if (link.IsImage)
             {
-                renderer.WriteChildren(link);
+                WriteImage(renderer, link, url, assets);
+                return;
             }
+
+            if (assets?.Link(url, link.Line) is { Asset: { } file })
+            {
+                link.GetDynamicUrl = null;
+                link.Url = assets.UrlOf(file.Url);
+            }
+
+            base.Write(renderer, link);
         }
+
+        private void WriteImage(HtmlRenderer renderer, LinkInline image, string? url, ArticleAssets? assets)
+        {
+            var outcome = assets?.Image(url, image.Line);
+            if (outcome is null || assets is null)
+            {
+                ImageAttributes.Apply(image);
+                base.Write(renderer, image);
+                return;
+            }
+
+            var alt = InlineText.AltOf(image);
+            renderer.Write(outcome.Asset is { } asset
+                ? ImageMarkup.Resolved(assets, asset, alt, image.Title, Size(image, "width"), Size(image, "height"))
+                : ImageMarkup.Missing(alt, outcome.Reference));
+        }
+
+        private static int? Size(LinkInline image, string name) =>
+            ImageMarkup.Pixels(image.GetAttributes().Properties?.FirstOrDefault(property => property.Key == name).Value);
     }
 
     private sealed class SafeAutolinkInlineRenderer : AutolinkInlineRenderer

@@ -5,18 +5,21 @@ using Pipeline.Rendering.Drafts;
 namespace Pipeline.Storage.Azure.Upload;
 
 /// <summary>
-/// Uploads local files to the drafts container, overwriting what is there (an overwrite is a new version). It sends what it
-/// is given; callers choose the drafts (<see cref="DraftFile.IsDraft"/>).
+/// Uploads local files to the drafts container, overwriting what is there (an overwrite is a new version), each with
+/// the blob metadata <paramref name="metadata"/> gives it (<see cref="UploadMetadata"/>: the authored date). It sends
+/// what it is given; callers choose the drafts (<see cref="DraftFile.IsDraft"/>).
 /// </summary>
-public sealed class DraftUploader(BlobContainerClient drafts)
+public sealed class DraftUploader(BlobContainerClient drafts, UploadMetadata? metadata = null)
 {
+    private readonly UploadMetadata _metadata = metadata ?? UploadMetadata.None;
+
     public async Task UploadAsync(DraftFile file, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(file);
         await using var content = File.OpenRead(file.LocalPath);
         await drafts.GetBlobClient(file.BlobName).UploadAsync(
             content,
-            new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = file.ContentType } },
+            new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = file.ContentType }, Metadata = _metadata.For(file.LocalPath) },
             cancellationToken).ConfigureAwait(false);
     }
 

@@ -36,6 +36,11 @@ public sealed class PublishDecisionTests
         new("no date: an edit or rename keeps the live article's listing date, not the blob's latest creation time",
             Live(), Version(), "raw2", Meta(slug: "renamed"), State(Article("a") with { SortDate = Created.AddDays(-100) }),
             PublishAction.Publish, Check: plan => Assert.Equal(Created.AddDays(-100), Assert.Single(plan.Commit!.Slugs, c => c.Next!.Slug == "renamed").Next!.SortDate)),
+        new("no date: the file's authored date from the upload (last git commit) dates it, before the live article's date",
+            Live(), Version() with { AuthoredOn = Created.AddYears(-3) }, "raw2", Meta(), State(Article("a") with { SortDate = Created.AddDays(-100) }),
+            PublishAction.Publish, Check: plan => Assert.Equal(Created.AddYears(-3), Assert.Single(plan.Commit!.Slugs, c => c.Next!.Slug == "a").Next!.SortDate)),
+        new("a front-matter date wins over the authored date", null, Version() with { AuthoredOn = Created.AddYears(-3) }, "raw2", Meta(date: Now.AddDays(-1)), IndexState.Empty,
+            PublishAction.Publish, Check: plan => Assert.Equal(Now.AddDays(-1), Assert.Single(plan.Commit!.Slugs).Next!.SortDate)),
         new("draft: true withdraws the live article (404, no tombstone)", Live(), Version(), "raw2", Meta(draft: true), State(Article("a")),
             PublishAction.Withdraw, Check: plan =>
             {
@@ -139,6 +144,19 @@ public sealed class PublishDecisionTests
 
         Assert.Null(PublishDecision.BeforeRender(Live(), Version(), "raw1", "r2", Now));
         Assert.Equal(PublishAction.Publish, PublishDecision.Decide(Live(), Version(), "raw1", meta, State(Article("a")), Now).Action);
+    }
+
+    [Fact]
+    public void A_date_the_pipeline_supplies_is_shown_in_the_site_zone()
+    {
+        var tokyo = TimeZoneInfo.FindSystemTimeZoneById("Asia/Tokyo");
+        var authored = new DateTimeOffset(2023, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+        var plan = PublishDecision.Decide(null, Version() with { AuthoredOn = authored }, "raw2", Meta(), IndexState.Empty, Now, tokyo);
+
+        var date = Assert.Single(plan.Commit!.Slugs).Next!.SortDate;
+        Assert.Equal(authored, date);
+        Assert.Equal(TimeSpan.FromHours(9), date.Offset);
     }
 
     public static TheoryData<string, string?, PublishAction> Confirmations => new()

@@ -128,7 +128,7 @@ public sealed class MarkdownExtensionTests
     [Fact]
     public void First_safe_image_is_the_article_image_unless_front_matter_names_one()
     {
-        Assert.Equal("/img/b.png", TestDrafts.Render("a.md", "# T\n\n![x](javascript:alert(1)) ![a](/img/b.png) ![c](/img/c.png)").Metadata.Image);
-        Assert.Equal("/cover.png", TestDrafts.Render("a.md", "---\nimage: /cover.png\n---\n![a](/img/b.png)").Metadata.Image);
+        Assert.Equal("https://x.test/b.png", TestDrafts.Render("a.md", "# T\n\n![x](javascript:alert(1)) ![a](https://x.test/b.png) ![c](https://x.test/c.png)").Metadata.Image);
+        Assert.Equal("https://x.test/cover.png", TestDrafts.Render("a.md", "---\nimage: https://x.test/cover.png\n---\n![a](https://x.test/b.png)").Metadata.Image);
     }
 }

@@ -64,16 +64,17 @@ public sealed class NoSilentDamageTests
             StringComparison.Ordinal);
     }
 
+    // External images render as written; local ones are resolved as assets (Assets/AssetRenderingTests).
     [Fact]
     public void Images_load_lazily_and_decode_asynchronously() =>
-        Assert.Contains("<img src=\"/a.png\" loading=\"lazy\" decoding=\"async\" alt=\"a\" />", Body("![a](/a.png)\n"), StringComparison.Ordinal);
+        Assert.Contains("<img src=\"https://cdn.example.test/a.png\" loading=\"lazy\" decoding=\"async\" alt=\"a\" />", Body("![a](https://cdn.example.test/a.png)\n"), StringComparison.Ordinal);
 
     [Theory]
-    [InlineData("![a](/a.png =250x)", "<img src=\"/a.png\" width=\"250\" loading=\"lazy\" decoding=\"async\" alt=\"a\" />")]
-    [InlineData("![a](/a.png =x150)", "<img src=\"/a.png\" height=\"150\" loading=\"lazy\" decoding=\"async\" alt=\"a\" />")]
-    [InlineData("![a](/a.png =100x200)", "<img src=\"/a.png\" width=\"100\" height=\"200\" loading=\"lazy\" decoding=\"async\" alt=\"a\" />")]
-    [InlineData("![a](/a.png \"t\" =100x200)", "<img src=\"/a.png\" width=\"100\" height=\"200\" loading=\"lazy\" decoding=\"async\" alt=\"a\" title=\"t\" />")]
-    [InlineData("![](/a.png =50%x)", "<img src=\"/a.png\" loading=\"lazy\" decoding=\"async\" alt=\"\" />")]
+    [InlineData("![a](https://cdn.example.test/a.png =250x)", "<img src=\"https://cdn.example.test/a.png\" width=\"250\" loading=\"lazy\" decoding=\"async\" alt=\"a\" />")]
+    [InlineData("![a](https://cdn.example.test/a.png =x150)", "<img src=\"https://cdn.example.test/a.png\" height=\"150\" loading=\"lazy\" decoding=\"async\" alt=\"a\" />")]
+    [InlineData("![a](https://cdn.example.test/a.png =100x200)", "<img src=\"https://cdn.example.test/a.png\" width=\"100\" height=\"200\" loading=\"lazy\" decoding=\"async\" alt=\"a\" />")]
+    [InlineData("![a](https://cdn.example.test/a.png \"t\" =100x200)", "<img src=\"https://cdn.example.test/a.png\" width=\"100\" height=\"200\" loading=\"lazy\" decoding=\"async\" alt=\"a\" title=\"t\" />")]
+    [InlineData("![](https://cdn.example.test/a.png =50%x)", "<img src=\"https://cdn.example.test/a.png\" loading=\"lazy\" decoding=\"async\" alt=\"\" />")]
     public void Zenn_image_sizes_become_attributes(string markdown, string expected) =>
         Assert.Contains(expected, Body(markdown + "\n"), StringComparison.Ordinal);
 

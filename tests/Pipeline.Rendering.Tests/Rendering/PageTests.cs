@@ -27,7 +27,9 @@ public sealed class PageTests
         ## まとめ
         """;
 
-    private static readonly Article Article = TestDrafts.Render("posts/azure.md", Draft);
+    // The cover is Hugo's static/img/cover.png, published as an asset (800 px wide: its own social image).
+    private static readonly Article Article = TestDrafts.Renderer.Render(
+        new DraftSource("posts/azure.md", System.Text.Encoding.UTF8.GetBytes(Draft)), new FakeAssets().Raster("static/img/cover.png", "image/png", 800, 420));
     private static readonly IDocument Page = Html.Page(Article.PageHtml);
 
     private static string? Meta(string selector, string attribute = "content") => Page.QuerySelector(selector)?.GetAttribute(attribute);
@@ -51,7 +53,7 @@ public sealed class PageTests
         Assert.Equal(canonical, Meta("meta[property='og:url']"));
         Assert.Equal("article", Meta("meta[property='og:type']"));
         Assert.Equal("Azure と Markdown の話", Meta("meta[property='og:title']"));
-        Assert.Equal("https://example.test/img/cover.png", Meta("meta[property='og:image']"));
+        Assert.Matches("^https://example\\.test/assets/[0-9a-f]{32}/cover\\.png$", Meta("meta[property='og:image']"));
         Assert.Equal("2025-08-26T09:30:00+09:00", Meta("meta[property='article:published_time']"));
         Assert.Equal("ja_JP", Meta("meta[property='og:locale']"));
     }

@@ -20,6 +20,7 @@ public sealed class RendererVersionTests : IDisposable
         { "title", site => site.Title = "Another title" },
         { "base URL", site => site.BaseUrl = "https://elsewhere.test/" },
         { "language", site => site.Language = "ja" },
+        { "time zone", site => site.TimeZone = "Europe/Berlin" },
     };
 
     [Theory]

@@ -26,6 +26,13 @@ public sealed class ValidMarkupTests
                 pages.Add(page);
             }
 
+            foreach (var draft in GoldenSite.Drafts())
+            {
+                var page = Path.Combine(folder.FullName, "site-" + Path.ChangeExtension(draft, ".html").Replace('/', '-'));
+                File.WriteAllText(page, GoldenSite.Render(draft).PageHtml);
+                pages.Add(page);
+            }
+
             Assert.True(pages.Count >= 8);
             var errors = NuHtmlChecker.Errors(pages);
             Assert.True(errors.Count == 0, "Nu HTML Checker errors:\n" + string.Join("\n", errors));

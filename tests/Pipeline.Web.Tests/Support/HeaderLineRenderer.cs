@@ -3,6 +3,7 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using Pipeline.Rendering;
+using Pipeline.Rendering.Assets;
 using Pipeline.Rendering.Drafts;
 
 namespace Pipeline.Web.Tests.Support;
@@ -16,7 +17,7 @@ internal sealed class HeaderLineRenderer : IArticleRenderer
 {
     public string Version => "web-tests-1";
 
-    public Article Render(DraftSource source)
+    public Article Render(DraftSource source, IAssetResolver assets)
     {
         var text = Encoding.UTF8.GetString(source.Content.Span);
         if (string.IsNullOrWhiteSpace(text))

@@ -11,6 +11,7 @@ using Pipeline.Publishing.DependencyInjection;
 using Pipeline.Rendering;
 using Pipeline.Storage.Azure;
 using Pipeline.Storage.Azure.DependencyInjection;
+using Pipeline.Storage.Azure.Upload;
 using Pipeline.TestSupport;
 using Pipeline.Web.Site;
 
@@ -69,6 +70,13 @@ internal sealed class WebTestHost : IAsyncDisposable
     /// <summary>Uploads a draft without publishing it (as if its blob event had not been handled yet).</summary>
     public Task UploadAsync(string path, string content) =>
         Drafts.GetBlobClient(path).UploadAsync(BinaryData.FromString(content), overwrite: true);
+
+    /// <summary>The uploader <c>pipeline upload</c> uses, over this host's drafts container.</summary>
+    public DraftUploader Uploader(UploadMetadata metadata) => new(Drafts, metadata);
+
+    /// <summary>Publishes a draft already in the container, as its blob trigger would.</summary>
+    public Task<PublishResult> PublishUploadedAsync(string path) =>
+        _app.Services.GetRequiredService<IDraftPublisher>().PublishAsync(path);
 
     /// <summary>Uploads a draft and publishes it as the blob trigger would.</summary>
     public async Task<PublishResult> PublishAsync(string path, string content)
