@@ -18,13 +18,9 @@ public sealed class AssetInspector(AssetLimits limits)
     /// <summary>The checked asset, or <see cref="AssetException"/> with the reason it is refused.</summary>
     public InspectedAsset Inspect(string fileName, byte[] content)
     {
+        ArgumentNullException.ThrowIfNull(content);
         var name = Path.GetFileName(fileName);
-        if (content.LongLength > limits.MaxBytes)
-        {
-            throw new AssetException(
-                AssetErrorKind.TooLarge,
-                $"'{name}' is {content.LongLength / (1024.0 * 1024):F1} MiB; the limit is {limits.MaxBytes / (1024.0 * 1024):F0} MiB");
-        }
+        CheckSize(name, content.LongLength);
 
         var claimed = AssetTypes.ClaimedBy(name);
         var actual = ContentSniffer.Sniff(content);
@@ -37,6 +33,17 @@ public sealed class AssetInspector(AssetLimits limits)
 
         var header = AssetTypes.IsRaster(claimed) ? ReadHeader(name, content) : null;
         return new InspectedAsset(name, claimed, header);
+    }
+
+    /// <summary>The size limit alone, for a caller that knows the length before reading the file (a blob's properties, a file's length).</summary>
+    public void CheckSize(string fileName, long length)
+    {
+        if (length > limits.MaxBytes)
+        {
+            throw new AssetException(
+                AssetErrorKind.TooLarge,
+                $"'{Path.GetFileName(fileName)}' is {length / (1024.0 * 1024):F1} MiB; the limit is {limits.MaxBytes / (1024.0 * 1024):F0} MiB");
+        }
     }
 
     private ImageHeader ReadHeader(string name, byte[] content)

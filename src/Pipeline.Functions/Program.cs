@@ -1,6 +1,7 @@
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Hosting;
 using Pipeline.Functions;
+using Pipeline.Functions.Http;
 using Pipeline.Publishing.DependencyInjection;
 using Pipeline.Storage.Azure.DependencyInjection;
 using Pipeline.Web;
@@ -8,6 +9,9 @@ using Pipeline.Web.Site;
 
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
+
+// Registered after the ASP.NET Core integration, so it runs inside it and answers storage outages with 503.
+builder.UseMiddleware<StorageUnavailableFunctionMiddleware>();
 
 // Worker logs travel to the host over the worker protocol, tagged with their invocation; the host
 // (host.json telemetryMode OpenTelemetry) exports them. No worker-side exporter is configured: with one,

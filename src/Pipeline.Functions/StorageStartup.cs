@@ -6,24 +6,23 @@ namespace Pipeline.Functions;
 
 /// <summary>
 /// Creates the containers and tables when the worker starts, so <c>func start</c> against an empty Azurite
-/// works; in Azure the infrastructure already created them and this is a few cheap no-ops. A storage outage
-/// at start must not kill the worker (the triggers retry on their own), so failures are logged, not thrown.
+/// works; in Azure the infrastructure already created them and this is a few cheap no-ops. It runs in the
+/// background: a storage outage at start must neither kill the worker (the triggers retry on their own, so failures
+/// are logged, not thrown) nor hold back the HTTP endpoint, which answers 503 meanwhile.
 /// </summary>
-internal sealed partial class StorageStartup(IPipelineStorageInitializer initializer, ILogger<StorageStartup> logger) : IHostedService
+internal sealed partial class StorageStartup(IPipelineStorageInitializer initializer, ILogger<StorageStartup> logger) : BackgroundService
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         try
         {
-            await initializer.EnsureCreatedAsync(cancellationToken);
+            await initializer.EnsureCreatedAsync(stoppingToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             StorageNotReady(logger, e);
         }
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not ensure the pipeline's containers and tables exist; triggers will retry")]
     private static partial void StorageNotReady(ILogger logger, Exception exception);

@@ -39,7 +39,7 @@ internal sealed class DraftPublisher(
         ArgumentException.ThrowIfNullOrEmpty(draftPath);
         if (IndexLimits.CheckPath(draftPath) is { } unkeyable)
         {
-            return Unkeyable(draftPath, unkeyable);
+            return await UnkeyableAsync(draftPath, unkeyable, cancellationToken);
         }
 
         var attempt = 0;
@@ -51,7 +51,7 @@ internal sealed class DraftPublisher(
         ArgumentException.ThrowIfNullOrEmpty(draftPath);
         if (IndexLimits.CheckPath(draftPath) is { } unkeyable)
         {
-            return Unkeyable(draftPath, unkeyable);
+            return await UnkeyableAsync(draftPath, unkeyable, cancellationToken);
         }
 
         return await CommitRetry.RunAsync(logger, draftPath, () => TryUnpublishAsync(draftPath, cancellationToken));
@@ -61,7 +61,7 @@ internal sealed class DraftPublisher(
     {
         if (IndexLimits.CheckPath(draftPath) is { } unkeyable)
         {
-            Unkeyable(draftPath, unkeyable);
+            await UnkeyableAsync(draftPath, unkeyable, cancellationToken); // the real reason, not "poisoned"
             return;
         }
 
@@ -73,11 +73,22 @@ internal sealed class DraftPublisher(
         PublisherLog.Poisoned(logger, draftPath, etag);
     }
 
-    /// <summary>A draft path too long to key a row by cannot even get a status row: the log is all there is.</summary>
-    private PublishResult Unkeyable(string path, DraftError error)
+    /// <summary>
+    /// A draft path too long to key index rows by is never published, but it must not look "pending" forever: while the
+    /// draft exists its status row (keyed by a hash of the path, see the status store) records the permanent
+    /// <see cref="DraftErrorKind.PathTooLong"/> failure of its current version, so reconcile leaves it alone until it
+    /// changes; once it is deleted the row goes too. Nothing else is written: no index row can hold the path.
+    /// </summary>
+    private async Task<PublishResult> UnkeyableAsync(string path, DraftError error, CancellationToken cancellationToken)
     {
-        PublisherLog.Failed(logger, path, null, error.Kind, error.Message, null);
-        return new PublishResult(path, PublishOutcome.Failed, Error: error.Message, ErrorKind: error.Kind);
+        if (await drafts.GetVersionAsync(path, cancellationToken) is not { } version)
+        {
+            await status.ForgetAsync(path, cancellationToken);
+            PublisherLog.Skipped(logger, path, null, PublishOutcome.Missing, "the draft no longer exists and nothing was published from it");
+            return new PublishResult(path, PublishOutcome.Missing);
+        }
+
+        return await FailAsync(path, version.ETag, record: null, error, cancellationToken);
     }
 
     /// <summary>One read-render-decide-commit pass; null when the commit lost a race and the pass must start over.</summary>
@@ -194,6 +205,7 @@ internal sealed class DraftPublisher(
         }
 
         PublisherLog.Unpublished(logger, path, record.Slug);
+        await PublishWaitingAsync(path, plan.Commit!, cancellationToken);
         return new PublishResult(path, PublishOutcome.Unpublished, record.Slug);
     }
 
@@ -232,6 +244,7 @@ internal sealed class DraftPublisher(
 
         // The commit just changed this draft's row, so its status row changes too: written without reading it.
         await status.WriteStateAsync(path, next.State, version.ETag, next.Slug, next.DueAt, next.RendererVersion, cancellationToken);
+        await PublishWaitingAsync(path, plan.Commit!, cancellationToken);
         var outcome = plan.Action switch
         {
             PublishAction.Publish => PublishOutcome.Published,
@@ -239,6 +252,40 @@ internal sealed class DraftPublisher(
             _ => PublishOutcome.NotPublishable,
         };
         return new PublishResult(path, outcome, next.Slug);
+    }
+
+    /// <summary>
+    /// A draft that lost a slug conflict depends on the draft holding the slug: when this commit freed it (delete, rename,
+    /// slug change, withdrawal), the drafts waiting for it are published now, in path order until one takes it, instead
+    /// of at the next reconcile. A fault here is logged and left to reconcile: the event that freed the slug has done
+    /// its own work and must not be retried for another draft's sake.
+    /// </summary>
+    private async Task PublishWaitingAsync(string path, IndexCommit commit, CancellationToken cancellationToken)
+    {
+        foreach (var slug in commit.FreedSlugs)
+        {
+            try
+            {
+                foreach (var waiting in await status.WaitingForSlugAsync(slug, cancellationToken))
+                {
+                    if (waiting == path)
+                    {
+                        continue;
+                    }
+
+                    PublisherLog.PublishingWaiting(logger, path, slug, waiting);
+                    var result = await PublishAsync(waiting, cancellationToken);
+                    if (result.Slug == slug && result.Outcome == PublishOutcome.Published)
+                    {
+                        break;
+                    }
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                PublisherLog.WaitingNotPublished(logger, e, slug);
+            }
+        }
     }
 
     private async Task<IndexState> ReadStateAsync(IReadOnlyList<string> slugs, CancellationToken cancellationToken)

@@ -41,4 +41,10 @@ internal static partial class PublisherLog
 
     [LoggerMessage(11, LogLevel.Information, "Reconcile deleted orphan page {PageBlob} (written by a publish that never committed)")]
     public static partial void OrphanPageDeleted(ILogger logger, string pageBlob);
+
+    [LoggerMessage(20, LogLevel.Information, "Draft {Draft} freed slug {Slug}; publishing {Waiting}, which waits for it")]
+    public static partial void PublishingWaiting(ILogger logger, string draft, string slug, string waiting);
+
+    [LoggerMessage(21, LogLevel.Warning, "Drafts waiting for slug {Slug} could not be published now; reconcile will")]
+    public static partial void WaitingNotPublished(ILogger logger, Exception exception, string slug);
 }

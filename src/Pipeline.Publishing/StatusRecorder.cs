@@ -69,5 +69,17 @@ internal sealed class StatusRecorder(IDraftStatusStore statuses, TimeProvider cl
         }, cancellationToken);
     }
 
+    /// <summary>Paths of the drafts waiting for <paramref name="slug"/> (see <see cref="IDraftStatusStore.ListWaitingForSlugAsync"/>), in path order.</summary>
+    public async Task<List<string>> WaitingForSlugAsync(string slug, CancellationToken cancellationToken)
+    {
+        var paths = new List<string>();
+        await foreach (var waiting in statuses.ListWaitingForSlugAsync(slug, cancellationToken))
+        {
+            paths.Add(waiting.Path);
+        }
+
+        return paths;
+    }
+
     public Task ForgetAsync(string path, CancellationToken cancellationToken) => statuses.DeleteAsync(path, cancellationToken);
 }

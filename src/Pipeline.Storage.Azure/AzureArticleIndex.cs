@@ -59,17 +59,17 @@ internal sealed class AzureArticleIndex(TableClient table) : IArticleIndex
 
     public async Task<DraftRecord?> GetDraftAsync(string path, CancellationToken cancellationToken = default)
     {
-        var entity = await GetAsync(IndexKeys.Draft(path), cancellationToken);
-        return entity is null ? null : IndexEntities.ToDraftRecord(entity);
+        var response = await table.GetEntityIfExistsAsync<DraftIndexEntity>(IndexKeys.Partition, IndexKeys.Draft(path), cancellationToken: cancellationToken);
+        return response.HasValue ? response.Value!.ToRecord() : null;
     }
 
     public async IAsyncEnumerable<DraftRecord> ListDraftsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var prefix = IndexKeys.DraftRange;
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {IndexKeys.Partition} and RowKey ge {prefix} and RowKey lt {IndexKeys.RangeEnd(prefix)}");
-        await foreach (var entity in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        await foreach (var entity in table.QueryAsync<DraftIndexEntity>(filter, cancellationToken: cancellationToken))
         {
-            yield return IndexEntities.ToDraftRecord(entity);
+            yield return entity.ToRecord();
         }
     }
 

@@ -16,7 +16,7 @@ internal static class IndexCommitActions
     {
         var actions = new List<TableTransactionAction>();
         AddConditional(actions, commit.ExpectedDraft?.ETag, commit.ExpectedDraft is not null,
-            commit.NextDraft is null ? null : IndexEntities.ToEntity(commit.NextDraft),
+            commit.NextDraft is null ? null : DraftIndexEntity.From(commit.NextDraft),
             IndexKeys.Draft(commit.ExpectedDraft?.Path ?? commit.NextDraft?.Path ?? ""));
 
         foreach (var change in commit.Slugs)
@@ -41,7 +41,7 @@ internal static class IndexCommitActions
         return actions;
     }
 
-    private static void AddConditional(List<TableTransactionAction> actions, string? expectedETag, bool existed, TableEntity? next, string rowKey)
+    private static void AddConditional(List<TableTransactionAction> actions, string? expectedETag, bool existed, ITableEntity? next, string rowKey)
     {
         if (next is null)
         {

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
 using Pipeline.Publishing.Stores;
@@ -7,15 +6,18 @@ using Pipeline.Rendering;
 namespace Pipeline.Storage.Azure;
 
 /// <summary>
-/// Maps index records to table entities and back. Dates that are shown to readers are kept as ISO 8601 strings
-/// because Table storage's DateTime type drops the offset (a Japanese article's <c>+09:00</c>).
+/// Maps slug rows and listing rows to table entities and back (draft rows are typed: <see cref="DraftIndexEntity"/>).
+/// These two stay <see cref="TableEntity"/> on purpose: a slug row's property set varies with its state (an article
+/// carries its summary and metadata, a redirect only its target) and its metadata JSON is split over as many
+/// numbered properties (<c>Metadata</c>, <c>Metadata1</c>, …) as its size needs, which no fixed type can declare;
+/// a listing row is exactly the summary part of an article's slug row, written by the same
+/// <see cref="AddSummary"/> and read by the same <see cref="ToSummary"/>, so typing it alone would give the summary
+/// two mappings to keep in step.
 /// </summary>
 internal static class IndexEntities
 {
     /// <summary>A string property holds at most 32K UTF-16 characters; larger JSON is split over numbered properties.</summary>
     private const int ChunkLength = 30_000;
-
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public static TableEntity ToEntity(SlugRecord record)
     {
@@ -26,9 +28,9 @@ internal static class IndexEntities
             ["Owner"] = record.Owner,
             ["Target"] = record.Target,
             ["PageBlob"] = record.PageBlob,
-            ["SortDate"] = Iso(record.SortDate),
-            ["TagKeys"] = JsonSerializer.Serialize(record.TagKeys, Json),
-            ["Changed"] = Iso(record.Changed),
+            ["SortDate"] = TableDates.Format(record.SortDate),
+            ["TagKeys"] = TableJson.Serialize(record.TagKeys),
+            ["Changed"] = TableDates.Format(record.Changed),
         };
         if (record.Summary is not null)
         {
@@ -37,7 +39,7 @@ internal static class IndexEntities
 
         if (record.Metadata is not null)
         {
-            WriteChunked(entity, "Metadata", JsonSerializer.Serialize(record.Metadata, Json));
+            WriteChunked(entity, "Metadata", TableJson.Serialize(record.Metadata));
         }
 
         return entity;
@@ -54,11 +56,11 @@ internal static class IndexEntities
             Owner = entity.GetString("Owner"),
             Target = entity.GetString("Target"),
             PageBlob = entity.GetString("PageBlob"),
-            SortDate = ParseIso(entity.GetString("SortDate")) ?? default,
-            TagKeys = Deserialize<string[]>(entity.GetString("TagKeys")) ?? [],
-            Changed = ParseIso(entity.GetString("Changed")),
+            SortDate = TableDates.Parse(entity.GetString("SortDate")) ?? default,
+            TagKeys = TableJson.Deserialize<string[]>(entity.GetString("TagKeys")) ?? [],
+            Changed = TableDates.Parse(entity.GetString("Changed")),
             Summary = state == SlugState.Article ? ToSummary(entity) : null,
-            Metadata = metadata is null ? null : JsonSerializer.Deserialize<ArticleMetadata>(metadata, Json),
+            Metadata = TableJson.Deserialize<ArticleMetadata>(metadata),
             ETag = entity.ETag.ToString(),
         };
     }
@@ -75,42 +77,11 @@ internal static class IndexEntities
         entity.GetString("Title") ?? "",
         entity.GetString("Excerpt") ?? "",
         entity.GetString("Lang") ?? "",
-        ParseIso(entity.GetString("Date")) ?? default,
-        ParseIso(entity.GetString("Updated")),
-        Deserialize<string[]>(entity.GetString("Tags")) ?? [],
+        TableDates.Parse(entity.GetString("Date")) ?? default,
+        TableDates.Parse(entity.GetString("Updated")),
+        TableJson.Deserialize<string[]>(entity.GetString("Tags")) ?? [],
         entity.GetInt32("ReadingMinutes") ?? 0,
         entity.GetString("Url") ?? "");
-
-    public static TableEntity ToEntity(DraftRecord record) => new(IndexKeys.Partition, IndexKeys.Draft(record.Path))
-    {
-        ["Path"] = record.Path,
-        ["SourceETag"] = record.SourceETag,
-        ["SourceLastModified"] = Iso(record.SourceLastModified),
-        ["RawHash"] = record.RawHash,
-        ["ContentHash"] = record.ContentHash,
-        ["RendererVersion"] = record.RendererVersion,
-        ["State"] = record.State.ToString(),
-        ["Slug"] = record.Slug,
-        ["Redirects"] = JsonSerializer.Serialize(record.Redirects, Json),
-        ["DueAt"] = Iso(record.DueAt),
-        ["PageBlob"] = record.PageBlob,
-    };
-
-    public static DraftRecord ToDraftRecord(TableEntity entity) => new()
-    {
-        Path = entity.GetString("Path"),
-        SourceETag = entity.GetString("SourceETag"),
-        SourceLastModified = ParseIso(entity.GetString("SourceLastModified")) ?? default,
-        RawHash = entity.GetString("RawHash") ?? "",
-        ContentHash = entity.GetString("ContentHash") ?? "",
-        RendererVersion = entity.GetString("RendererVersion") ?? "",
-        State = Enum.Parse<DraftState>(entity.GetString("State")),
-        Slug = entity.GetString("Slug"),
-        Redirects = Deserialize<string[]>(entity.GetString("Redirects")) ?? [],
-        DueAt = ParseIso(entity.GetString("DueAt")),
-        PageBlob = entity.GetString("PageBlob"),
-        ETag = entity.ETag.ToString(),
-    };
 
     public static ETag ETagOf(string? etag) => etag is null ? ETag.All : new ETag(etag);
 
@@ -120,9 +91,9 @@ internal static class IndexEntities
         entity["Title"] = summary.Title;
         entity["Excerpt"] = summary.Excerpt;
         entity["Lang"] = summary.Lang;
-        entity["Date"] = Iso(summary.Date);
-        entity["Updated"] = Iso(summary.Updated);
-        entity["Tags"] = JsonSerializer.Serialize(summary.Tags, Json);
+        entity["Date"] = TableDates.Format(summary.Date);
+        entity["Updated"] = TableDates.Format(summary.Updated);
+        entity["Tags"] = TableJson.Serialize(summary.Tags);
         entity["ReadingMinutes"] = summary.ReadingMinutes;
         entity["Url"] = summary.Url;
     }
@@ -151,11 +122,4 @@ internal static class IndexEntities
 
         return string.Concat(parts);
     }
-
-    private static T? Deserialize<T>(string? json) => json is null ? default : JsonSerializer.Deserialize<T>(json, Json);
-
-    private static string? Iso(DateTimeOffset? value) => value?.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
-
-    private static DateTimeOffset? ParseIso(string? value) =>
-        value is null ? null : DateTimeOffset.Parse(value, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.RoundtripKind);
 }

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using System.Reflection;
+using Pipeline.TestSupport;
 
 namespace Pipeline.Cli.Tests;
 
@@ -16,17 +16,13 @@ public sealed class RenderWithoutStorageTests : IDisposable
     [Fact]
     public async Task Render_works_with_no_storage_assembly_present()
     {
-        CopyBuiltCli(_app);
-        var removed = Directory.GetFiles(_app, "Azure.*.dll").Append(Path.Combine(_app, "Pipeline.Storage.Azure.dll")).ToList();
-        Assert.Contains(removed, File.Exists);
-        removed.ForEach(File.Delete);
-        // The dependency manifest names the deleted files, and the host refuses to start when one is missing;
-        // without it the host loads what the folder holds, which is the point.
-        File.Delete(Path.Combine(_app, "pipeline.deps.json"));
+        var cli = CliWithoutStorage.CopyTo(_app);
+        Assert.Contains("Pipeline.Storage.Azure.dll", cli.LeftOut);
+        Assert.Contains(cli.LeftOut, file => file.StartsWith("Azure.", StringComparison.Ordinal));
         var draft = Path.Combine(_app, "hello.md");
         await File.WriteAllTextAsync(draft, "---\ntitle: 東京から\n---\n\nStorage is not needed to *render*.\n");
 
-        var (exitCode, output, error) = await RunAsync(_app, "render", draft);
+        var (exitCode, output, error) = await RunAsync(cli, "render", draft);
 
         Assert.True(exitCode == 0, $"exit {exitCode}: {error}");
         Assert.StartsWith("<!doctype html>", output.TrimStart(), StringComparison.OrdinalIgnoreCase);
@@ -34,23 +30,10 @@ public sealed class RenderWithoutStorageTests : IDisposable
         Assert.False(File.Exists(Path.Combine(_app, "Pipeline.Storage.Azure.dll")));
     }
 
-    private static void CopyBuiltCli(string destination)
+    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(CliWithoutStorage cli, params string[] arguments)
     {
-        var configuration = typeof(RenderWithoutStorageTests).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
-        var built = Path.Combine(RepositoryRoot(), "src", "Pipeline.Cli", "bin", configuration, "net10.0");
-        Assert.True(File.Exists(Path.Combine(built, "pipeline.dll")), $"build src/Pipeline.Cli first ({built})");
-        foreach (var file in Directory.GetFiles(built, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(destination, Path.GetRelativePath(built, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
-
-    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(string app, params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = app };
-        start.ArgumentList.Add(Path.Combine(app, "pipeline.dll"));
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = cli.Folder };
+        start.ArgumentList.Add(cli.EntryAssembly);
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
@@ -61,18 +44,5 @@ public sealed class RenderWithoutStorageTests : IDisposable
         var error = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
         return (process.ExitCode, await output, await error);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Pipeline.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Pipeline.sln not found above " + AppContext.BaseDirectory);
     }
 }

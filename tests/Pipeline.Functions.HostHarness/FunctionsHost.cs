@@ -202,6 +202,32 @@ public sealed class FunctionsHost : IAsyncDisposable
         }
 
         Functions = functions;
+        if (HttpUri is not null)
+        {
+            await WaitUntilListeningAsync(HttpUri, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// The worker advertises its HTTP endpoint at init, but Kestrel starts with the worker's other hosted services, so
+    /// it may not listen yet; requests are forwarded only once it accepts connections (bounded by the reply timeout).
+    /// </summary>
+    private async Task WaitUntilListeningAsync(Uri uri, CancellationToken cancellationToken)
+    {
+        var deadline = Stopwatch.StartNew();
+        while (true)
+        {
+            using var client = new System.Net.Sockets.TcpClient();
+            try
+            {
+                await client.ConnectAsync(uri.Host, uri.Port, cancellationToken);
+                return;
+            }
+            catch (System.Net.Sockets.SocketException) when (deadline.Elapsed < _options.ReplyTimeout)
+            {
+                await Task.Delay(50, cancellationToken);
+            }
+        }
     }
 
     private Task<StreamingMessage> RequestAsync(StreamingMessage message, string kind, CancellationToken cancellationToken)

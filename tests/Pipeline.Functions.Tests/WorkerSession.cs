@@ -96,7 +96,7 @@ internal sealed class WorkerSession : IAsyncDisposable
     });
 
     /// <summary>The storage slice's settings as the environment variables the host would set ("Section__Key").</summary>
-    private static Dictionary<string, string> AppSettings(TestStorage storage)
+    internal static Dictionary<string, string> AppSettings(TestStorage storage)
     {
         var settings = storage.Settings
             .Where(setting => setting.Value is not null)

@@ -19,12 +19,12 @@ public sealed class PreviewWithoutStorageTests : IDisposable
     [Fact]
     public async Task Preview_serves_a_folder_with_no_azure_assembly_present()
     {
-        var cli = CopyCliWithoutAzure(Path.Combine(_root, "cli"));
+        var cli = CliWithoutStorage.CopyTo(Path.Combine(_root, "cli"));
         var drafts = Directory.CreateDirectory(Path.Combine(_root, "drafts")).FullName;
         await File.WriteAllTextAsync(Path.Combine(drafts, "hello.md"), "---\ntitle: Hello\nslug: hello\ndate: 2026-11-01\n---\nNo storage here.\n");
         var port = FreePort();
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = _root };
-        foreach (var argument in new[] { Path.Combine(cli, "pipeline.dll"), "preview", drafts, "--port", port.ToString(CultureInfo.InvariantCulture) })
+        foreach (var argument in new[] { cli.EntryAssembly, "preview", drafts, "--port", port.ToString(CultureInfo.InvariantCulture) })
         {
             start.ArgumentList.Add(argument);
         }
@@ -47,35 +47,14 @@ public sealed class PreviewWithoutStorageTests : IDisposable
             Assert.Contains("/articles/hello", index, StringComparison.Ordinal);
             Assert.Equal(HttpStatusCode.OK, article.StatusCode);
             Assert.Contains("No storage here.", await article.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-            Assert.DoesNotContain(Directory.EnumerateFiles(cli), file => Path.GetFileName(file).StartsWith("Azure.", StringComparison.Ordinal));
+            Assert.Contains("Pipeline.Storage.Azure.dll", cli.LeftOut);
+            Assert.DoesNotContain(Directory.EnumerateFiles(cli.Folder), file => Path.GetFileName(file).StartsWith("Azure.", StringComparison.Ordinal));
         }
         finally
         {
             process.Kill(entireProcessTree: true);
             await process.WaitForExitAsync();
         }
-    }
-
-    private static string CopyCliWithoutAzure(string target)
-    {
-        var built = Path.GetDirectoryName(BuiltProgram.Path("Pipeline.Cli", "pipeline.dll"))!;
-        foreach (var file in Directory.EnumerateFiles(built, "*", SearchOption.AllDirectories))
-        {
-            var name = Path.GetFileName(file);
-            // Without its deps.json the host loads whatever assemblies are in the folder, so the missing ones are
-            // only noticed if something actually needs them.
-            if (name.StartsWith("Azure.", StringComparison.Ordinal) || name.StartsWith("Pipeline.Storage.Azure.", StringComparison.Ordinal)
-                || name == "pipeline.deps.json")
-            {
-                continue;
-            }
-
-            var copy = Path.Combine(target, Path.GetRelativePath(built, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
-            File.Copy(file, copy);
-        }
-
-        return target;
     }
 
     private static int FreePort()

@@ -39,4 +39,18 @@ public sealed class DraftsApiTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal("pending", drafts["waiting.md"].State);
         Assert.Contains("First version.", await _host.Client.GetStringAsync("/articles/broken"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_draft_whose_path_is_too_long_to_key_is_failed_with_its_reason_not_pending()
+    {
+        var path = "archive/" + new string('p', Publishing.Stores.IndexKeys.MaxPathLength) + ".md";
+        await _host.PublishAsync(path, DraftText.Article("long", DateTimeOffset.UtcNow.AddDays(-1)));
+
+        var drafts = (await _host.Client.GetFromJsonAsync<DraftListView>("/api/drafts", ApiJson.Options))!.Drafts;
+
+        var draft = Assert.Single(drafts, d => d.Path == path);
+        Assert.Equal("failed", draft.State);
+        Assert.Equal("PathTooLong", draft.Error?.Kind);
+        Assert.Contains("rename the draft", draft.Error?.Message, StringComparison.Ordinal);
+    }
 }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text;
 using Pipeline.Rendering;
+using Pipeline.Rendering.Assets;
 using Pipeline.Rendering.Drafts;
 
 namespace Pipeline.Cli.Batch;
@@ -10,9 +11,10 @@ namespace Pipeline.Cli.Batch;
 /// Renders a folder of drafts in parallel (bounded by <see cref="BatchRenderOptions.MaxParallelism"/>).
 /// A draft that fails does not stop the others: it becomes a <see cref="BatchFailure"/>. Files the renderer
 /// does not handle (not a draft by <see cref="DraftFile.IsDraft"/>, e.g. images next to drafts, or
-/// <see cref="DraftErrorKind.UnsupportedType"/> from the renderer) are skipped.
+/// <see cref="DraftErrorKind.UnsupportedType"/> from the renderer) are skipped; the ones a draft refers to are
+/// resolved through <paramref name="assets"/> (by default none: local images render as missing).
 /// </summary>
-public sealed class BatchRenderer(IArticleRenderer renderer)
+public sealed class BatchRenderer(IArticleRenderer renderer, IAssetResolver? assets = null)
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
@@ -23,6 +25,7 @@ public sealed class BatchRenderer(IArticleRenderer renderer)
         ArgumentNullException.ThrowIfNull(options);
         var outputRoot = options.OutputDirectory is null ? null : Path.GetFullPath(options.OutputDirectory);
         var failures = new ConcurrentBag<BatchFailure>();
+        var warnings = new ConcurrentBag<BatchWarning>();
         var slugOwners = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         var rendered = 0;
         var skipped = 0;
@@ -40,7 +43,7 @@ public sealed class BatchRenderer(IArticleRenderer renderer)
                     return;
                 }
 
-                var article = renderer.Render(new DraftSource(draft.BlobName, File.ReadAllBytes(draft.LocalPath)));
+                var article = renderer.Render(new DraftSource(draft.BlobName, File.ReadAllBytes(draft.LocalPath)), assets ?? AssetResolver.None);
                 var slug = article.Metadata.Slug;
                 if (!slugOwners.TryAdd(slug, draft.BlobName))
                 {
@@ -51,6 +54,11 @@ public sealed class BatchRenderer(IArticleRenderer renderer)
                 if (outputRoot is not null)
                 {
                     Write(outputRoot, slug, article.PageHtml);
+                }
+
+                foreach (var warning in article.Warnings)
+                {
+                    warnings.Add(new BatchWarning(draft.BlobName, warning.Line, warning.Message));
                 }
 
                 Interlocked.Increment(ref rendered);
@@ -74,7 +82,8 @@ public sealed class BatchRenderer(IArticleRenderer renderer)
         });
 
         var ordered = failures.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
-        return new BatchRenderReport(rendered, skipped, ordered, clock.Elapsed);
+        var orderedWarnings = warnings.OrderBy(w => w.Path, StringComparer.Ordinal).ThenBy(w => w.Line).ToList();
+        return new BatchRenderReport(rendered, skipped, ordered, clock.Elapsed) { Warnings = orderedWarnings };
     }
 
     private static void Write(string outputRoot, string slug, string pageHtml)

@@ -13,6 +13,14 @@ public sealed record IndexCommit(DraftRecord? ExpectedDraft, DraftRecord? NextDr
     /// <summary>How many rows the transaction touches (draft, slug and listing rows); at most <see cref="MaxRows"/> can commit.</summary>
     public int RowCount => (ExpectedDraft is not null || NextDraft is not null ? 1 : 0) + Slugs.Sum(SlugRows);
 
+    /// <summary>
+    /// Slugs this commit takes away from a live article (deleted, renamed, slug changed, withdrawn): drafts that lost a
+    /// conflict for one of them can have it now.
+    /// </summary>
+    public IEnumerable<string> FreedSlugs => Slugs
+        .Where(change => change.Expected is { State: SlugState.Article } && change.Next is not { State: SlugState.Article })
+        .Select(change => change.Expected!.Slug);
+
     /// <summary>The slug row, the listing rows it drops and the listing rows it writes.</summary>
     private static int SlugRows(SlugChange change)
     {

@@ -61,7 +61,7 @@ internal sealed class ArticleAssets(string draftPath, IAssetResolver resolver, i
         }
 
         var outcome = Resolve(reference, AssetReferenceKind.Image, bodyLine);
-        if (outcome?.Asset?.SocialUrl is { } social)
+        if (outcome?.Published?.SocialUrl is { } social)
         {
             FirstSocialImage ??= social;
         }
@@ -101,10 +101,14 @@ internal sealed class ArticleAssets(string draftPath, IAssetResolver resolver, i
         var line = firstLine + bodyLine;
         var outcome = new AssetReference(line, reference, kind, lookedIn, asset);
         _references.Add(outcome);
+        var what = kind == AssetReferenceKind.Image ? "image" : "file";
         if (asset is null)
         {
-            var what = kind == AssetReferenceKind.Image ? "image" : "file";
             _warnings.Add(new RenderWarning(line, $"{what} '{reference}' not found (looked in {string.Join(", ", lookedIn)})"));
+        }
+        else if (asset.Refusal is { } refusal)
+        {
+            _warnings.Add(new RenderWarning(line, $"{what} '{reference}' is not published: {refusal}"));
         }
 
         return outcome;

@@ -9,8 +9,12 @@ namespace Pipeline.Rendering.Assets;
 /// </summary>
 /// <param name="Line">1-based line in the draft file (front matter included).</param>
 /// <param name="Reference">The reference as the author wrote it (<c>./fig.jpg</c>, <c>/images/x/fig.png</c>).</param>
-/// <param name="Asset">The published asset, or null when no candidate exists (a warning says so).</param>
+/// <param name="Asset">The asset found (published, or refused with <see cref="ResolvedAsset.Refusal"/>), or null when no candidate exists; a warning says which.</param>
 public sealed record AssetReference(int Line, string Reference, AssetReferenceKind Kind, IReadOnlyList<string> LookedIn, ResolvedAsset? Asset)
 {
-    public bool IsMissing => Asset is null;
+    /// <summary>True when the page shows the missing-image placeholder: nothing found, or found but refused.</summary>
+    public bool IsMissing => Asset is null || Asset.Refusal is not null;
+
+    /// <summary>The published asset to show, or null when <see cref="IsMissing"/>.</summary>
+    public ResolvedAsset? Published => IsMissing ? null : Asset;
 }

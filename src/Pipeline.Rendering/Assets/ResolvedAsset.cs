@@ -15,4 +15,13 @@ public sealed record ResolvedAsset(string BlobName, string Url, int? Width, int?
 
     /// <summary>The source's content type (<c>image/png</c>, <c>application/pdf</c>): its own-format variants share it.</summary>
     public string? ContentType { get; init; }
+
+    /// <summary>
+    /// Why the file exists but is not published (corrupt, bytes not matching the name, too many pixels…), in the
+    /// inspector's words; null for a published asset. The page shows it as missing and the warning gives this reason.
+    /// </summary>
+    public string? Refusal { get; init; }
+
+    /// <summary>A file that is there but refused: <see cref="Refusal"/> says why; it has no URL to show.</summary>
+    public static ResolvedAsset Refused(string blobName, string reason) => new(blobName, "", null, null) { Refusal = reason };
 }

@@ -8,16 +8,17 @@ namespace Pipeline.Rendering.Highlighting;
 /// <summary>
 /// Lines of code → HTML with token classes (<see cref="TokenClasses"/>), using TextMate grammars through
 /// TextMateSharp. A grammar costs ~80 ms to load, so each is loaded on first use and kept for the process.
-/// TextMateSharp's grammars are not documented as thread-safe (they compile rules lazily), so one block at a
-/// time tokenizes with a given grammar; blocks of different languages run in parallel.
+/// TextMateSharp's grammars are not documented as thread-safe (they compile rules lazily, and each Oniguruma
+/// regex locks itself), so a block tokenizes on a <see cref="Lane"/> it has to itself: a registry with its own
+/// grammars, rented for the block and returned after. Concurrent renders get a lane each (one per thread at most),
+/// instead of queueing on one grammar — a batch whose every post has a C# block used to run its highlighting
+/// on one core.
 /// </summary>
 public sealed class SyntaxHighlighter
 {
     private static readonly Lazy<SyntaxHighlighter> LazyShared = new(() => new SyntaxHighlighter());
 
-    private readonly Registry _registry = new(new EmbeddedGrammarOptions(new RegistryOptions(ThemeName.Light)));
-    private readonly Lock _registryLock = new();
-    private readonly ConcurrentDictionary<string, Lazy<IGrammar?>> _grammars = new(StringComparer.Ordinal);
+    private readonly ConcurrentBag<Lane> _idleLanes = [];
 
     public static SyntaxHighlighter Shared => LazyShared.Value;
 
@@ -32,34 +33,33 @@ public sealed class SyntaxHighlighter
     {
         ArgumentNullException.ThrowIfNull(lines);
         var scope = CodeLanguages.ScopeFor(language);
-        if (scope is null || lines.Sum(line => line.Length) > HighlightLimits.MaxBlockLength || Grammar(scope) is not { } grammar)
+        if (scope is null || lines.Sum(line => line.Length) > HighlightLimits.MaxBlockLength)
         {
             return null;
         }
 
-        var html = new string[lines.Count];
-        lock (grammar)
+        var lane = _idleLanes.TryTake(out var idle) ? idle : new Lane();
+        try
         {
+            if (lane.Grammar(scope) is not { } grammar)
+            {
+                return null;
+            }
+
+            var html = new string[lines.Count];
             IStateStack? state = null;
-            var builder = new StringBuilder();
             for (var i = 0; i < lines.Count; i++)
             {
-                builder.Clear();
-                state = HighlightLine(grammar, lines[i], state, builder);
-                html[i] = builder.ToString();
+                (html[i], state) = lane.Line(scope, grammar, lines[i], state);
             }
+
+            return html;
         }
-
-        return html;
-    }
-
-    private IGrammar? Grammar(string scope) => _grammars.GetOrAdd(scope, key => new Lazy<IGrammar?>(() =>
-    {
-        lock (_registryLock)
+        finally
         {
-            return _registry.LoadGrammar(key);
+            _idleLanes.Add(lane);
         }
-    })).Value;
+    }
 
     private static IStateStack? HighlightLine(IGrammar grammar, string line, IStateStack? state, StringBuilder output)
     {
@@ -123,6 +123,60 @@ public sealed class SyntaxHighlighter
                 '"' => output.Append("&quot;"),
                 _ => output.Append(c),
             };
+        }
+    }
+
+    /// <summary>
+    /// One registry, the grammars it loaded and the lines they tokenized; used by one block at a time. A line's
+    /// HTML depends only on the grammar, the tokenizer state it starts in and its text, so it is kept under that key
+    /// (the state compares by value): a line seen before in the same state — <c>{</c>, <c>}</c>, an import, a
+    /// signature repeated across articles — is not tokenized again. TextMateSharp costs ~1–2 ms a line for C#
+    /// here, which made highlighting most of a batch render. Bounded: the cache starts over past
+    /// <see cref="MaxCachedLines"/> lines per grammar.
+    /// </summary>
+    private sealed class Lane
+    {
+        private const int MaxCachedLines = 50_000;
+
+        private readonly Registry _registry = new(new EmbeddedGrammarOptions(new RegistryOptions(ThemeName.Light)));
+        private readonly Dictionary<string, IGrammar?> _grammars = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, Dictionary<(string Line, IStateStack? State), (string Html, IStateStack? Next)>> _lines = new(StringComparer.Ordinal);
+        private readonly StringBuilder _builder = new();
+
+        public IGrammar? Grammar(string scope)
+        {
+            if (!_grammars.TryGetValue(scope, out var grammar))
+            {
+                grammar = _registry.LoadGrammar(scope);
+                _grammars[scope] = grammar;
+            }
+
+            return grammar;
+        }
+
+        public (string Html, IStateStack? Next) Line(string scope, IGrammar grammar, string line, IStateStack? state)
+        {
+            if (!_lines.TryGetValue(scope, out var seen))
+            {
+                seen = [];
+                _lines[scope] = seen;
+            }
+
+            if (seen.TryGetValue((line, state), out var known))
+            {
+                return known;
+            }
+
+            _builder.Clear();
+            var next = HighlightLine(grammar, line, state, _builder);
+            var result = (_builder.ToString(), next);
+            if (seen.Count >= MaxCachedLines)
+            {
+                seen.Clear();
+            }
+
+            seen[(line, state)] = result;
+            return result;
         }
     }
 }

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Pipeline.Rendering.Highlighting;
 
 /// <summary>
@@ -49,6 +51,14 @@ public static class TokenClasses
         ("meta.output", "go"),
     ];
 
+    /// <summary>
+    /// Scope name → its class: a grammar has a few hundred scope names and every token looks one up per scope. A
+    /// few grammars put captured text into scope names, so the cache stops growing at <see cref="MaxCached"/>.
+    /// </summary>
+    private static readonly ConcurrentDictionary<string, string?> Cache = new(StringComparer.Ordinal);
+
+    private const int MaxCached = 10_000;
+
     /// <summary>The class for a token's scope stack (outermost first), or null.</summary>
     public static string? For(IReadOnlyList<string> scopes)
     {
@@ -56,13 +66,29 @@ public static class TokenClasses
         for (var i = scopes.Count - 1; i >= 0; i--)
         {
             // Plain punctuation maps to "": no class of its own, but inside a string or comment it takes theirs.
-            if (Lookup(scopes[i]) is { Length: > 0 } cssClass)
+            if (Cached(scopes[i]) is { Length: > 0 } cssClass)
             {
                 return cssClass;
             }
         }
 
         return null;
+    }
+
+    private static string? Cached(string scope)
+    {
+        if (Cache.TryGetValue(scope, out var cssClass))
+        {
+            return cssClass;
+        }
+
+        cssClass = Lookup(scope);
+        if (Cache.Count < MaxCached)
+        {
+            Cache.TryAdd(scope, cssClass);
+        }
+
+        return cssClass;
     }
 
     private static string? Lookup(string scope)

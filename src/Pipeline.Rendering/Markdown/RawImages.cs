@@ -40,7 +40,7 @@ internal static class RawImages
                 // The sanitiser removed a refused src (javascript:): drop the image, as for a refused Markdown image.
                 null when string.IsNullOrEmpty(src) => "",
                 null => tag,
-                { Asset: { } asset } => ImageMarkup.Resolved(
+                { Published: { } asset } => ImageMarkup.Resolved(
                     assets, asset, alt, attributes.GetValueOrDefault("title"), ImageMarkup.Pixels(attributes.GetValueOrDefault("width")), ImageMarkup.Pixels(attributes.GetValueOrDefault("height"))),
                 _ => ImageMarkup.Missing(alt, outcome.Reference),
             });

@@ -51,7 +51,7 @@ public sealed class SafeUrlExtension : IMarkdownExtension
                 return;
             }
 
-            if (assets?.Link(url, link.Line) is { Asset: { } file })
+            if (assets?.Link(url, link.Line) is { Published: { } file })
             {
                 link.GetDynamicUrl = null;
                 link.Url = assets.UrlOf(file.Url);
@@ -71,7 +71,7 @@ public sealed class SafeUrlExtension : IMarkdownExtension
             }
 
             var alt = InlineText.AltOf(image);
-            renderer.Write(outcome.Asset is { } asset
+            renderer.Write(outcome.Published is { } asset
                 ? ImageMarkup.Resolved(assets, asset, alt, image.Title, Size(image, "width"), Size(image, "height"))
                 : ImageMarkup.Missing(alt, outcome.Reference));
         }

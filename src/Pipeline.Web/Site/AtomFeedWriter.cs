@@ -7,9 +7,9 @@ using Pipeline.Rendering.Templates;
 namespace Pipeline.Web.Site;
 
 /// <summary>
-/// The Atom feed (RFC 4287): absolute links, RFC 3339 dates with offset, <c>xml:lang</c> on the feed and on each
-/// entry, the article URL as the entry id (stable across re-renders), the excerpt as summary and, when
-/// configured, the article body as HTML content.
+/// The Atom feed (RFC 4287) of a <see cref="FeedDocument"/>: absolute links, RFC 3339 dates with offset,
+/// <c>xml:lang</c> on the feed and on each entry, the excerpt as summary and, when configured, the article body as
+/// HTML content.
 /// </summary>
 public static class AtomFeedWriter
 {
@@ -18,24 +18,25 @@ public static class AtomFeedWriter
 
     public static byte[] Write(SiteOptions site, SiteUrls urls, IReadOnlyList<FeedItem> items)
     {
+        var feed = FeedDocument.Create(site, urls, items, SitePaths.AtomFeed);
         using var buffer = new MemoryStream();
         using (var xml = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("feed", AtomNamespace);
-            xml.WriteAttributeString("xml", "lang", XmlNamespace, site.Language);
-            xml.WriteElementString("id", AtomNamespace, urls.Absolute(SitePaths.Index));
-            xml.WriteElementString("title", AtomNamespace, site.Title);
-            xml.WriteElementString("updated", AtomNamespace, Rfc3339.Format(FeedItem.Newest(items)));
-            WriteLink(xml, "self", "application/atom+xml", urls.Absolute(SitePaths.AtomFeed));
-            WriteLink(xml, "alternate", "text/html", urls.Absolute(SitePaths.Index));
+            xml.WriteAttributeString("xml", "lang", XmlNamespace, feed.Language);
+            xml.WriteElementString("id", AtomNamespace, feed.HomeUrl);
+            xml.WriteElementString("title", AtomNamespace, feed.Title);
+            xml.WriteElementString("updated", AtomNamespace, Rfc3339.Format(feed.Updated));
+            WriteLink(xml, "self", "application/atom+xml", feed.SelfUrl);
+            WriteLink(xml, "alternate", "text/html", feed.HomeUrl);
             xml.WriteStartElement("author", AtomNamespace);
-            xml.WriteElementString("name", AtomNamespace, site.Title);
+            xml.WriteElementString("name", AtomNamespace, feed.AuthorName);
             xml.WriteEndElement();
             xml.WriteElementString("generator", AtomNamespace, "Pipeline");
-            foreach (var item in items)
+            foreach (var entry in feed.Entries)
             {
-                WriteEntry(xml, urls, item);
+                WriteEntry(xml, urls, entry);
             }
 
             xml.WriteEndElement();
@@ -45,17 +46,15 @@ public static class AtomFeedWriter
         return buffer.ToArray();
     }
 
-    private static void WriteEntry(XmlWriter xml, SiteUrls urls, FeedItem item)
+    private static void WriteEntry(XmlWriter xml, SiteUrls urls, FeedEntry entry)
     {
-        var entry = item.Entry;
-        var url = urls.Absolute(SitePaths.Article(entry.Slug));
         xml.WriteStartElement("entry", AtomNamespace);
-        xml.WriteAttributeString("xml", "lang", XmlNamespace, entry.Lang);
-        xml.WriteElementString("id", AtomNamespace, url);
+        xml.WriteAttributeString("xml", "lang", XmlNamespace, entry.Language);
+        xml.WriteElementString("id", AtomNamespace, entry.Url);
         xml.WriteElementString("title", AtomNamespace, entry.Title);
-        WriteLink(xml, "alternate", "text/html", url);
-        xml.WriteElementString("published", AtomNamespace, Rfc3339.Format(entry.Date));
-        xml.WriteElementString("updated", AtomNamespace, Rfc3339.Format(entry.LastModified()));
+        WriteLink(xml, "alternate", "text/html", entry.Url);
+        xml.WriteElementString("published", AtomNamespace, Rfc3339.Format(entry.Published));
+        xml.WriteElementString("updated", AtomNamespace, Rfc3339.Format(entry.Updated));
         foreach (var tag in entry.Tags)
         {
             xml.WriteStartElement("category", AtomNamespace);
@@ -65,22 +64,21 @@ public static class AtomFeedWriter
             xml.WriteEndElement();
         }
 
-        if (entry.Excerpt.Length > 0)
+        WriteText(xml, "summary", "text", entry.Summary);
+        WriteText(xml, "content", "html", entry.ContentHtml);
+        xml.WriteEndElement();
+    }
+
+    private static void WriteText(XmlWriter xml, string element, string type, string? text)
+    {
+        if (text is null)
         {
-            xml.WriteStartElement("summary", AtomNamespace);
-            xml.WriteAttributeString("type", "text");
-            xml.WriteString(entry.Excerpt);
-            xml.WriteEndElement();
+            return;
         }
 
-        if (item.ContentHtml is not null)
-        {
-            xml.WriteStartElement("content", AtomNamespace);
-            xml.WriteAttributeString("type", "html");
-            xml.WriteString(item.ContentHtml);
-            xml.WriteEndElement();
-        }
-
+        xml.WriteStartElement(element, AtomNamespace);
+        xml.WriteAttributeString("type", type);
+        xml.WriteString(text);
         xml.WriteEndElement();
     }
 

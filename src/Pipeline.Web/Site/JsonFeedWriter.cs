@@ -5,7 +5,7 @@ using Pipeline.Rendering.Templates;
 
 namespace Pipeline.Web.Site;
 
-/// <summary>JSON Feed 1.1 (https://jsonfeed.org/version/1.1), with the same ids, links and dates as the Atom feed.</summary>
+/// <summary>JSON Feed 1.1 (https://jsonfeed.org/version/1.1) of a <see cref="FeedDocument"/>, the same document the Atom feed spells.</summary>
 public static class JsonFeedWriter
 {
     public const string Version = "https://jsonfeed.org/version/1.1";
@@ -19,24 +19,25 @@ public static class JsonFeedWriter
 
     public static byte[] Write(SiteOptions site, SiteUrls urls, IReadOnlyList<FeedItem> items)
     {
+        var feed = FeedDocument.Create(site, urls, items, SitePaths.JsonFeed);
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, Options))
         {
             json.WriteStartObject();
             json.WriteString("version", Version);
-            json.WriteString("title", site.Title);
-            json.WriteString("home_page_url", urls.Absolute(SitePaths.Index));
-            json.WriteString("feed_url", urls.Absolute(SitePaths.JsonFeed));
-            json.WriteString("language", site.Language);
+            json.WriteString("title", feed.Title);
+            json.WriteString("home_page_url", feed.HomeUrl);
+            json.WriteString("feed_url", feed.SelfUrl);
+            json.WriteString("language", feed.Language);
             json.WriteStartArray("authors");
             json.WriteStartObject();
-            json.WriteString("name", site.Title);
+            json.WriteString("name", feed.AuthorName);
             json.WriteEndObject();
             json.WriteEndArray();
             json.WriteStartArray("items");
-            foreach (var item in items)
+            foreach (var entry in feed.Entries)
             {
-                WriteItem(json, urls, item);
+                WriteItem(json, entry);
             }
 
             json.WriteEndArray();
@@ -46,31 +47,31 @@ public static class JsonFeedWriter
         return buffer.ToArray();
     }
 
-    private static void WriteItem(Utf8JsonWriter json, SiteUrls urls, FeedItem item)
+    private static void WriteItem(Utf8JsonWriter json, FeedEntry entry)
     {
-        var entry = item.Entry;
-        var url = urls.Absolute(SitePaths.Article(entry.Slug));
         json.WriteStartObject();
-        json.WriteString("id", url);
-        json.WriteString("url", url);
+        json.WriteString("id", entry.Url);
+        json.WriteString("url", entry.Url);
         json.WriteString("title", entry.Title);
-        if (item.ContentHtml is not null)
+
+        // JSON Feed requires content_html or content_text; without the body, the excerpt stands in as text.
+        if (entry.ContentHtml is not null)
         {
-            json.WriteString("content_html", item.ContentHtml);
+            json.WriteString("content_html", entry.ContentHtml);
         }
         else
         {
-            json.WriteString("content_text", entry.Excerpt);
+            json.WriteString("content_text", entry.Summary ?? "");
         }
 
-        if (entry.Excerpt.Length > 0)
+        if (entry.Summary is not null)
         {
-            json.WriteString("summary", entry.Excerpt);
+            json.WriteString("summary", entry.Summary);
         }
 
-        json.WriteString("date_published", Rfc3339.Format(entry.Date));
-        json.WriteString("date_modified", Rfc3339.Format(entry.LastModified()));
-        json.WriteString("language", entry.Lang);
+        json.WriteString("date_published", Rfc3339.Format(entry.Published));
+        json.WriteString("date_modified", Rfc3339.Format(entry.Updated));
+        json.WriteString("language", entry.Language);
         json.WriteStartArray("tags");
         foreach (var tag in entry.Tags)
         {

@@ -56,6 +56,21 @@ public sealed class SiteFeeds(
         return entries;
     }
 
+    /// <summary>
+    /// A feed response: the newest articles spelled by <paramref name="write"/> (Atom or JSON Feed), last modified when the
+    /// newest of them changed.
+    /// </summary>
+    public async Task<IResult> RespondWithFeedAsync(
+        HttpRequest request,
+        Func<SiteOptions, SiteUrls, IReadOnlyList<FeedItem>, byte[]> write,
+        string contentType)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(write);
+        var items = await NewestAsync(request.HttpContext.RequestAborted);
+        return Respond(write(Site, Urls, items), contentType, FeedItem.Newest(items));
+    }
+
     public IResult Respond(byte[] body, string contentType, DateTimeOffset? lastModified) =>
         responses.Respond(body, contentType, lastModified);
 }

@@ -87,6 +87,19 @@ public sealed class AssetRenderingTests
     }
 
     [Fact]
+    public void A_refused_file_is_missing_with_the_reason_and_stops_the_search()
+    {
+        var assets = FakeAssets.Site().Refused("posts/bundle/bomb.png", "'bomb.png' is 30000×30000 (900.0 megapixels); the limit is 50 megapixels");
+        var article = Render("posts/bundle/index.md", "# T\n\n![bomb](bomb.png)\n", assets);
+        Assert.NotNull(Html.Fragment(article.BodyHtml).QuerySelector(".missing-image"));
+        Assert.Equal("image 'bomb.png' is not published: 'bomb.png' is 30000×30000 (900.0 megapixels); the limit is 50 megapixels", Assert.Single(article.Warnings).Message);
+        var reference = Assert.Single(article.AssetReferences);
+        Assert.True(reference.IsMissing);
+        Assert.Null(reference.Published);
+        Assert.Equal(["posts/bundle/bomb.png"], reference.LookedIn);
+    }
+
+    [Fact]
     public void A_missing_image_without_alt_text_shows_its_file_name()
     {
         var article = Render("a.md", "# T\n\n![](figs/none.png)\n");

@@ -117,6 +117,22 @@ public sealed class HighlightingTests
     }
 
     [Fact]
+    public void A_line_seen_before_is_highlighted_by_the_state_it_starts_in_not_only_by_its_text()
+    {
+        // The same text inside and outside a block comment: a cache keyed by the text alone would give both the
+        // first one's classes. Rendered twice, so the second pass is answered from the line cache.
+        string[] plain = ["int x = 1;"];
+        string[] inComment = ["/*", "int x = 1;", "*/"];
+        for (var pass = 0; pass < 2; pass++)
+        {
+            var code = SyntaxHighlighter.Shared.Highlight("c", plain)!;
+            var comment = SyntaxHighlighter.Shared.Highlight("c", inComment)!;
+            Assert.Contains("class=\"kt\"", code[0], StringComparison.Ordinal);
+            Assert.Equal("<span class=\"c\">int x = 1;</span>", comment[1]);
+        }
+    }
+
+    [Fact]
     public void Vendored_third_party_files_match_the_npm_packages_they_come_from()
     {
         var root = TestDrafts.RepositoryRoot;

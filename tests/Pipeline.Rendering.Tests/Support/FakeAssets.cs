@@ -65,6 +65,12 @@ internal sealed class FakeAssets : IAssetResolver
         return this;
     }
 
+    public FakeAssets Refused(string blobName, string reason)
+    {
+        _assets[blobName] = ResolvedAsset.Refused(blobName, reason);
+        return this;
+    }
+
     // A stable stand-in for the content hash: 32 hex digits from the name, so goldens do not change between runs.
     private static (string Hash, string Name, string Stem) Address(string blobName)
     {
