@@ -62,7 +62,7 @@ internal static class StatusCommand
                 { DueAt: { } due } => $"due {due:u}",
                 _ => "",
             };
-            table.AddRow(Markup.Escape(draft.Path), StateMarkup(draft.State), detail, draft.LastSeen?.ToString("u") ?? "");
+            table.AddRow(Markup.Escape(draft.Path), StateMarkup(draft.State), detail + WarningLines(draft), draft.LastSeen?.ToString("u") ?? "");
         }
 
         if (drafts.Count == 0)
@@ -71,6 +71,14 @@ internal static class StatusCommand
         }
 
         return table;
+    }
+
+    /// <summary>A published draft may still have warnings (a formula that does not parse): one line each under its page.</summary>
+    internal static string WarningLines(DraftStateView draft)
+    {
+        var lines = draft.Warnings.Select(warning => $"\n[yellow]warning[/] line {warning.Line}: {Markup.Escape(warning.Message)}");
+        var omitted = draft.OmittedWarnings is > 0 and var count ? $"\n[yellow]… and {count} more warning(s)[/]" : "";
+        return string.Concat(lines) + omitted;
     }
 
     private static string StateMarkup(string state) => state switch

@@ -125,7 +125,10 @@ internal sealed class DraftPublisher(
         var rawHash = Convert.ToHexStringLower(SHA256.HashData(draft.Content.Span));
         if (!restoreLive && PublishDecision.BeforeRender(record, version, rawHash, renderer.Version, clock.GetUtcNow()) is { } early)
         {
-            return await ApplyAsync(early, record, version, cancellationToken);
+            // The live bytes under a new ETag: the status row is rewritten for this version, and it lists the live
+            // version's warnings, which only a render knows (CPU only: no storage operation).
+            var warnings = early.Action == PublishAction.Skip && record!.SourceETag != version.ETag ? RenderWarnings(path, draft) : null;
+            return await ApplyAsync(early, record, version, warnings, cancellationToken);
         }
 
         var render = Stopwatch.StartNew();
@@ -164,7 +167,7 @@ internal sealed class DraftPublisher(
             plan = PublishDecision.ConfirmCurrent(plan, await drafts.GetVersionAsync(path, cancellationToken));
         }
 
-        var result = await ApplyAsync(plan, record, version, cancellationToken);
+        var result = await ApplyAsync(plan, record, version, article.Warnings, cancellationToken);
         if (result?.Outcome is PublishOutcome.Published or PublishOutcome.Scheduled or PublishOutcome.NotPublishable)
         {
             PublisherLog.Published(logger, path, version.ETag, result.Outcome, result.Slug, render.ElapsedMilliseconds, total.ElapsedMilliseconds);
@@ -210,7 +213,9 @@ internal sealed class DraftPublisher(
     }
 
     /// <summary>Carries out a plan for a draft version; null when its commit lost a race.</summary>
-    private async Task<PublishResult?> ApplyAsync(PublishPlan plan, DraftRecord? record, DraftVersion version, CancellationToken cancellationToken)
+    /// <param name="warnings">The render's warnings for the status row; null when the bytes decided without a render.</param>
+    private async Task<PublishResult?> ApplyAsync(
+        PublishPlan plan, DraftRecord? record, DraftVersion version, IReadOnlyList<RenderWarning>? warnings, CancellationToken cancellationToken)
     {
         var path = version.Path;
         switch (plan.Action)
@@ -218,13 +223,19 @@ internal sealed class DraftPublisher(
             case PublishAction.Skip when record!.SourceETag == version.ETag:
                 // The live version itself (a duplicate event, or the trigger's retry after a crash between commit and
                 // status write): the row is read and written only if it is out of step.
-                await status.SetStateAsync(path, record.State, version.ETag, record.Slug, record.DueAt, record.RendererVersion, cancellationToken);
+                await status.SetStateAsync(path, record.State, version.ETag, record.Slug, record.DueAt, record.RendererVersion, warnings, cancellationToken);
+                PublisherLog.Skipped(logger, path, version.ETag, PublishOutcome.Unchanged, plan.Reason);
+                return new PublishResult(path, PublishOutcome.Unchanged, record.Slug);
+            case PublishAction.Skip when warnings is null:
+                // The live bytes under a new ETag whose render failed this time (it succeeded before): the row is read
+                // so that it keeps the warnings it lists.
+                await status.SetStateAsync(path, record.State, version.ETag, record.Slug, record.DueAt, record.RendererVersion, warnings: null, cancellationToken);
                 PublisherLog.Skipped(logger, path, version.ETag, PublishOutcome.Unchanged, plan.Reason);
                 return new PublishResult(path, PublishOutcome.Unchanged, record.Slug);
             case PublishAction.Skip:
                 // The live bytes uploaded again under a new ETag: the row must name this version (reconcile and
                 // /api/drafts read it), and a failure recorded for an in-between version is over.
-                await status.WriteStateAsync(path, record.State, version.ETag, record.Slug, record.DueAt, record.RendererVersion, cancellationToken);
+                await status.WriteStateAsync(path, record.State, version.ETag, record.Slug, record.DueAt, record.RendererVersion, warnings ?? [], cancellationToken);
                 PublisherLog.Skipped(logger, path, version.ETag, PublishOutcome.Unchanged, plan.Reason);
                 return new PublishResult(path, PublishOutcome.Unchanged, record.Slug);
             case PublishAction.Stale:
@@ -243,7 +254,7 @@ internal sealed class DraftPublisher(
         await DeletePageAsync(plan.SupersededPage, cancellationToken);
 
         // The commit just changed this draft's row, so its status row changes too: written without reading it.
-        await status.WriteStateAsync(path, next.State, version.ETag, next.Slug, next.DueAt, next.RendererVersion, cancellationToken);
+        await status.WriteStateAsync(path, next.State, version.ETag, next.Slug, next.DueAt, next.RendererVersion, warnings ?? [], cancellationToken);
         await PublishWaitingAsync(path, plan.Commit!, cancellationToken);
         var outcome = plan.Action switch
         {
@@ -309,6 +320,19 @@ internal sealed class DraftPublisher(
         await status.SetErrorAsync(path, DraftState.Failed, etag, error, liveSlug, renderer.Version, cancellationToken, contestedSlug);
         PublisherLog.Failed(logger, path, etag, error.Kind, error.Message, liveSlug);
         return new PublishResult(path, PublishOutcome.Failed, liveSlug, $"{error.Kind}: {error.Message}", error.Kind);
+    }
+
+    /// <summary>The warnings of a version known to have rendered before; null if it fails now (the caller keeps the recorded ones).</summary>
+    private IReadOnlyList<RenderWarning>? RenderWarnings(string path, DraftContent draft)
+    {
+        try
+        {
+            return renderer.Render(new DraftSource(path, draft.Content)).Warnings;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return null;
+        }
     }
 
     private static string? LiveSlug(DraftRecord? record) => record?.State == DraftState.Published ? record.Slug : null;

@@ -1,5 +1,6 @@
 using Pipeline.Publishing.Planning;
 using Pipeline.Publishing.Stores;
+using Pipeline.Rendering;
 
 namespace Pipeline.Publishing;
 
@@ -9,21 +10,35 @@ namespace Pipeline.Publishing;
 /// </summary>
 internal sealed class StatusRecorder(IDraftStatusStore statuses, TimeProvider clock)
 {
-    /// <summary>Records a non-failure state; writes only when the row would change, so duplicate events stay write-free.</summary>
-    public async Task SetStateAsync(string path, DraftState state, string etag, string? slug, DateTimeOffset? dueAt, string rendererVersion, CancellationToken cancellationToken)
+    /// <summary>
+    /// Records a non-failure state; writes only when the row would change, so duplicate events stay write-free.
+    /// <paramref name="warnings"/>: the render's, or null when the version was not rendered (its bytes decided), which
+    /// keeps the row's — the same bytes under the same renderer raise the same warnings.
+    /// </summary>
+    public async Task SetStateAsync(
+        string path, DraftState state, string etag, string? slug, DateTimeOffset? dueAt, string rendererVersion, IReadOnlyList<RenderWarning>? warnings,
+        CancellationToken cancellationToken)
     {
         var existing = await statuses.GetAsync(path, cancellationToken);
+        var fitted = warnings is not null ? StatusWarnings.Fit(warnings) : existing is null ? StatusWarnings.None : StatusWarnings.Of(existing);
         if (existing is not null && existing.State == state && existing.ETag == etag && existing.Slug == slug && existing.DueAt == dueAt
-            && existing.RendererVersion == rendererVersion)
+            && existing.RendererVersion == rendererVersion && StatusWarnings.Of(existing) == fitted)
         {
             return;
         }
 
-        await WriteStateAsync(path, state, etag, slug, dueAt, rendererVersion, cancellationToken);
+        await WriteStateAsync(path, state, etag, slug, dueAt, rendererVersion, fitted, cancellationToken);
     }
 
-    /// <summary>Records a non-failure state without reading the row first: for callers that know it changed.</summary>
-    public async Task WriteStateAsync(string path, DraftState state, string etag, string? slug, DateTimeOffset? dueAt, string rendererVersion, CancellationToken cancellationToken)
+    /// <summary>Records a non-failure state and the render's warnings without reading the row first: for callers that know it changed.</summary>
+    public Task WriteStateAsync(
+        string path, DraftState state, string etag, string? slug, DateTimeOffset? dueAt, string rendererVersion, IReadOnlyList<RenderWarning> warnings,
+        CancellationToken cancellationToken) =>
+        WriteStateAsync(path, state, etag, slug, dueAt, rendererVersion, StatusWarnings.Fit(warnings), cancellationToken);
+
+    private async Task WriteStateAsync(
+        string path, DraftState state, string etag, string? slug, DateTimeOffset? dueAt, string rendererVersion, StatusWarnings warnings,
+        CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         await statuses.SetAsync(new DraftStatus
@@ -38,6 +53,8 @@ internal sealed class StatusRecorder(IDraftStatusStore statuses, TimeProvider cl
             FirstSeen = now,
             LastSeen = now,
             Attempts = 1,
+            Warnings = warnings.Kept,
+            OmittedWarnings = warnings.Omitted,
         }, cancellationToken);
     }
 

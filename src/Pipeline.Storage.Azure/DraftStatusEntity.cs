@@ -38,6 +38,12 @@ internal sealed class DraftStatusEntity : ITableEntity
     public DateTimeOffset LastSeen { get; set; }
     public int Attempts { get; set; }
 
+    /// <summary>The render's warnings as JSON (<see cref="StatusWarningsJson"/>); null when there are none.</summary>
+    public string? Warnings { get; set; }
+
+    /// <summary>How many warnings the list left out; null when none were.</summary>
+    public int? OmittedWarnings { get; set; }
+
     public static DraftStatusEntity From(DraftStatus status)
     {
         ArgumentNullException.ThrowIfNull(status);
@@ -57,6 +63,8 @@ internal sealed class DraftStatusEntity : ITableEntity
             FirstSeen = status.FirstSeen,
             LastSeen = status.LastSeen,
             Attempts = status.Attempts,
+            Warnings = StatusWarningsJson.Write(status.Warnings),
+            OmittedWarnings = status.OmittedWarnings == 0 ? null : status.OmittedWarnings,
         };
     }
 
@@ -75,5 +83,7 @@ internal sealed class DraftStatusEntity : ITableEntity
         FirstSeen = FirstSeen,
         LastSeen = LastSeen,
         Attempts = Attempts,
+        Warnings = StatusWarningsJson.Read(Warnings),
+        OmittedWarnings = OmittedWarnings ?? 0,
     };
 }

@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using System.Text.Json;
 using Pipeline.Publishing.Api;
 using Pipeline.TestSupport;
 using Pipeline.Web.Http;
@@ -38,6 +39,35 @@ public sealed class DraftsApiTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal("/articles/broken", drafts["broken.md"].Url);
         Assert.Equal("pending", drafts["waiting.md"].State);
         Assert.Contains("First version.", await _host.Client.GetStringAsync("/articles/broken"), StringComparison.Ordinal);
+        Assert.All(drafts.Values, draft => Assert.Empty(draft.Warnings));
+    }
+
+    [Fact]
+    public async Task A_draft_published_with_warnings_stays_published_and_lists_them_with_their_lines()
+    {
+        await _host.PublishAsync("formulas.md", "title: Formulas\nslug: formulas\nwarnings: 7 math: '\\frac{' does not parse | 12 image 'fig.png' not found\n\nText.\n");
+
+        using var json = JsonDocument.Parse(await _host.Client.GetStringAsync("/api/drafts"));
+
+        var draft = Assert.Single(json.RootElement.GetProperty("drafts").EnumerateArray());
+        Assert.Equal("published", draft.GetProperty("state").GetString());
+        Assert.False(draft.TryGetProperty("error", out _));
+        Assert.False(draft.TryGetProperty("omittedWarnings", out _));
+        var warnings = draft.GetProperty("warnings").EnumerateArray().ToList();
+        Assert.Equal([7, 12], warnings.Select(w => w.GetProperty("line").GetInt32()));
+        Assert.Equal(["math: '\\frac{' does not parse", "image 'fig.png' not found"], warnings.Select(w => w.GetProperty("message").GetString()));
+    }
+
+    [Fact]
+    public async Task More_warnings_than_a_row_keeps_are_counted()
+    {
+        var many = string.Join(" | ", Enumerable.Range(1, 23).Select(line => $"{line} problem {line}"));
+        await _host.PublishAsync("many.md", $"title: Many\nslug: many\nwarnings: {many}\n\nText.\n");
+
+        var draft = Assert.Single((await _host.Client.GetFromJsonAsync<DraftListView>("/api/drafts", ApiJson.Options))!.Drafts);
+
+        Assert.Equal(20, draft.Warnings.Count);
+        Assert.Equal(3, draft.OmittedWarnings);
     }
 
     [Fact]

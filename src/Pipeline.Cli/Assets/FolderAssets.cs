@@ -63,7 +63,10 @@ public sealed class FolderAssets : IAssetResolver
 
             var hash = AssetAddress.Hash(content);
             var variants = _assetsRoot is null ? [] : Publish(hash, inspected, content);
-            return ResolvedAssets.From(blobName, hash, inspected, variants);
+            var resolved = ResolvedAssets.From(blobName, hash, inspected, variants);
+            return inspected.Kind == AssetKind.Svg && SvgSize.Read(content) is var (width, height)
+                ? resolved with { Width = width, Height = height }
+                : resolved;
         }
         catch (AssetException refused)
         {

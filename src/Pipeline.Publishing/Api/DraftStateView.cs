@@ -4,7 +4,8 @@ namespace Pipeline.Publishing.Api;
 /// One draft's state as <c>GET /api/drafts</c> reports it. <see cref="State"/> is <c>published</c>, <c>scheduled</c>
 /// (see <see cref="DueAt"/>), <c>draft</c>, <c>failed</c> or <c>poisoned</c> (with <see cref="Error"/>), or
 /// <c>pending</c> for an upload not processed yet. <see cref="Url"/> is the page that is live for this draft, if any —
-/// for a failed draft, the last good version.
+/// for a failed draft, the last good version. <see cref="Warnings"/> lists what the version's render reported without
+/// failing (a published draft may have them); <see cref="OmittedWarnings"/> counts those beyond the list, if any.
 /// </summary>
 public sealed record DraftStateView
 {
@@ -18,4 +19,6 @@ public sealed record DraftStateView
     public DateTimeOffset? FirstSeen { get; init; }
     public DateTimeOffset? LastSeen { get; init; }
     public int Attempts { get; init; }
+    public IReadOnlyList<DraftWarningView> Warnings { get; init; } = [];
+    public int? OmittedWarnings { get; init; }
 }

@@ -54,6 +54,8 @@ public sealed class ListDraftsHandler(IDraftStore drafts, IDraftStatusStore stat
             FirstSeen = status.FirstSeen,
             LastSeen = status.LastSeen,
             Attempts = status.Attempts,
+            Warnings = [.. status.Warnings.Select(warning => new DraftWarningView(warning.Line, warning.Message))],
+            OmittedWarnings = status.OmittedWarnings > 0 ? status.OmittedWarnings : null,
         };
     }
 }

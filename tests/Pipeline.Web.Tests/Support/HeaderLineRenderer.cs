@@ -10,7 +10,7 @@ namespace Pipeline.Web.Tests.Support;
 
 /// <summary>
 /// A renderer whose metadata the HTTP tests control exactly: <c>key: value</c> lines (title, slug, date, tags,
-/// lang, frames: space-separated frame origins, diagrams: true) up to the first blank line, then the body. Rendering itself is tested with the real renderer elsewhere;
+/// lang, frames: space-separated frame origins, diagrams: true, warnings: <c>LINE message</c> items separated by <c>|</c>) up to the first blank line, then the body. Rendering itself is tested with the real renderer elsewhere;
 /// here it only has to give each draft a known slug, date and tags. An empty draft fails as the real one does.
 /// </summary>
 internal sealed class HeaderLineRenderer : IArticleRenderer
@@ -50,6 +50,18 @@ internal sealed class HeaderLineRenderer : IArticleRenderer
         };
         var bodyHtml = $"<p>{WebUtility.HtmlEncode(body)}</p>";
         var page = $"<!doctype html><html lang=\"{metadata.Lang}\"><head><meta charset=\"utf-8\"><title>{WebUtility.HtmlEncode(title)}</title></head><body>{bodyHtml}</body></html>";
-        return new Article(metadata, bodyHtml, page);
+        return new Article(metadata, bodyHtml, page) { Warnings = headers.TryGetValue("warnings", out var warnings) ? Warnings(warnings) : [] };
+    }
+
+    private static List<RenderWarning> Warnings(string header)
+    {
+        var warnings = new List<RenderWarning>();
+        foreach (var item in header.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            var parts = item.Split(' ', 2);
+            warnings.Add(new RenderWarning(int.Parse(parts[0], CultureInfo.InvariantCulture), parts[1]));
+        }
+
+        return warnings;
     }
 }
