@@ -23,10 +23,14 @@ done
 
 # --- tests ---
 log=$(mktemp)
+rm -f TestResults/fault-suite.txt
 set +e
 dotnet test Pipeline.sln -c Release --nologo "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 set -e
+
+# The fault suite's counts by kind (tests/Pipeline.Faults.Tests writes them when it passes), before the closing line.
+if [ -f TestResults/fault-suite.txt ]; then cat TestResults/fault-suite.txt; fi
 
 # One plain closing line for CI: "N passed, N failed, N skipped".
 awk '/(Passed|Failed)! +- Failed:/ {

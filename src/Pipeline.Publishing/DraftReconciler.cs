@@ -21,11 +21,8 @@ public sealed class DraftReconciler(
     IDraftStore drafts, IPageStore pages, IArticleIndex index, IDraftStatusStore statuses, IDraftPublisher publisher, IArticleRenderer renderer,
     IOptions<PipelineOptions> options, TimeProvider clock, ILogger<DraftReconciler> logger) : IReconciler
 {
-    /// <summary>
-    /// A page no draft row points to is swept only when older than this: a publish in flight writes its page
-    /// before it commits, and that page must not vanish under it.
-    /// </summary>
-    public static readonly TimeSpan OrphanPageAge = TimeSpan.FromHours(1);
+    /// <summary>A page no draft row points to is swept only when older than this (<see cref="PipelineOptions.OrphanPageGraceSeconds"/>).</summary>
+    private readonly TimeSpan _orphanPageAge = TimeSpan.FromSeconds(Math.Max(0, options.Value.OrphanPageGraceSeconds));
 
     private readonly TimeSpan _draftTimeout = TimeSpan.FromSeconds(Math.Max(1, options.Value.ReconcileDraftTimeoutSeconds));
 
@@ -155,7 +152,7 @@ public sealed class DraftReconciler(
             }
         }
 
-        var cutoff = clock.GetUtcNow() - OrphanPageAge;
+        var cutoff = clock.GetUtcNow() - _orphanPageAge;
         var orphans = new List<string>();
         await foreach (var page in pages.ListAsync(cancellationToken))
         {

@@ -190,7 +190,8 @@ internal sealed class DocumentAnalyzer
     private static bool IsMoreMarker(HtmlBlock html)
     {
         var text = html.Lines.ToString().AsSpan().Trim();
-        if (!text.StartsWith("<!--", StringComparison.Ordinal) || !text.EndsWith("-->", StringComparison.Ordinal))
+        // "<!-->" and "<!--->" start and end a comment with overlapping markers: no room for a word between them.
+        if (text.Length < "<!---->".Length || !text.StartsWith("<!--", StringComparison.Ordinal) || !text.EndsWith("-->", StringComparison.Ordinal))
         {
             return false;
         }

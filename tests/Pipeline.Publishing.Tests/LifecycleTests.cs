@@ -1,3 +1,5 @@
+using Pipeline.Publishing.Configuration;
+
 namespace Pipeline.Publishing.Tests;
 
 [Collection(AzuriteFixture.Collection)]
@@ -155,7 +157,7 @@ public sealed class LifecycleTests(AzuriteFixture azurite)
         // page before its commit failed: an unreferenced blob, which reconcile sweeps once it is old enough.
         var live = (await h.Index.FindAsync("shared"))!.PageBlob;
         var unreferenced = Assert.Single(await h.PageBlobNamesAsync(), name => name != live);
-        h.Clock.Advance(DraftReconciler.OrphanPageAge + TimeSpan.FromMinutes(1));
+        h.Clock.Advance(TimeSpan.FromSeconds(new PipelineOptions().OrphanPageGraceSeconds) + TimeSpan.FromMinutes(1));
         await h.Reconciler.ReconcileAsync();
         Assert.DoesNotContain(unreferenced, await h.PageBlobNamesAsync());
         Assert.Contains("First", await h.LivePageAsync("shared"), StringComparison.Ordinal);

@@ -1,3 +1,5 @@
+using Pipeline.Publishing.Configuration;
+
 namespace Pipeline.Publishing.Tests;
 
 [Collection(AzuriteFixture.Collection)]
@@ -79,7 +81,7 @@ public sealed class ReconcileTests(AzuriteFixture azurite)
         await h.Reconciler.ReconcileAsync();
         Assert.Equal(2, (await h.PageBlobNamesAsync()).Count); // too young: could belong to a publish in flight
 
-        h.Clock.Advance(DraftReconciler.OrphanPageAge + TimeSpan.FromMinutes(1));
+        h.Clock.Advance(TimeSpan.FromSeconds(new PipelineOptions().OrphanPageGraceSeconds) + TimeSpan.FromMinutes(1));
         await h.Reconciler.ReconcileAsync();
 
         Assert.Single(await h.PageBlobNamesAsync());

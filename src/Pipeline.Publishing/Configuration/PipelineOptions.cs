@@ -18,6 +18,12 @@ public sealed class PipelineOptions
     /// </summary>
     public int ReconcileDraftTimeoutSeconds { get; set; } = 120;
 
+    /// <summary>
+    /// Seconds a page blob no draft row points to is kept before reconcile deletes it (default one hour): a publish
+    /// in flight writes its page before it commits, and that page must not vanish under it. Tests shorten it.
+    /// </summary>
+    public int OrphanPageGraceSeconds { get; set; } = 3600;
+
     /// <summary>Retries of one storage call inside the SDK before the fault surfaces (and the trigger retries the event).</summary>
     public int StorageMaxRetries { get; set; } = 5;
 

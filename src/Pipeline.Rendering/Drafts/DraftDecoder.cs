@@ -195,13 +195,40 @@ public sealed class DraftDecoder
             result = result.Replace("\r\n", "\n").Replace('\r', '\n');
         }
 
-        if (!result.IsNormalized(NormalizationForm.FormC))
+        try
         {
-            result = result.Normalize(NormalizationForm.FormC);
+            if (!result.IsNormalized(NormalizationForm.FormC))
+            {
+                result = result.Normalize(NormalizationForm.FormC);
+            }
+        }
+        catch (ArgumentException ex)
+        {
+            // ICU refuses some code points Unicode reserves as non-characters (U+FFFE, which a strict UTF-16 or UTF-8
+            // decode still lets through): such a file is not text an author wrote.
+            throw new DraftException(DraftErrorKind.NotText, "the draft is not text: it holds code points Unicode reserves as non-characters (such as U+FFFE)", LineOfNonCharacter(result), ex);
         }
 
         changed = !ReferenceEquals(result, text);
         return result;
+    }
+
+    private static int? LineOfNonCharacter(string text)
+    {
+        var line = 1;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (rune.Value == '\n')
+            {
+                line++;
+            }
+            else if ((rune.Value & 0xFFFE) == 0xFFFE || rune.Value is >= 0xFDD0 and <= 0xFDEF)
+            {
+                return line;
+            }
+        }
+
+        return null;
     }
 
     private static Encoding CreateShiftJis()

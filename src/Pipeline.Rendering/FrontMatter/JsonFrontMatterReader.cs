@@ -32,8 +32,16 @@ internal static class JsonFrontMatterReader
         var fields = new List<RawField>();
         foreach (var property in root.EnumerateObject())
         {
-            var line = FieldLines.Find(block, property.Name, 1);
-            fields.Add(new RawField(property.Name, Convert(property.Value, 1, maxDepth, line), line));
+            try
+            {
+                var line = FieldLines.Find(block, property.Name, 1);
+                fields.Add(new RawField(property.Name, Convert(property.Value, 1, maxDepth, line), line));
+            }
+            catch (InvalidOperationException ex)
+            {
+                // GetString refuses a "\uD800" escape without its other half: valid JSON syntax, but no text.
+                throw new DraftException(DraftErrorKind.FrontMatter, "JSON front matter: a string holds an unpaired surrogate escape (such as \\uD800)", 1, ex);
+            }
         }
 
         return (fields, end);

@@ -103,7 +103,7 @@ internal static class SimpleYamlReader
         {
             var body = text[1..];
             var end = body.IndexOf(text[0]);
-            if (end != body.Length - 1 || body[..end].Contains('\\'))
+            if (end < 0 || end != body.Length - 1 || body[..end].Contains('\\'))
             {
                 return false;
             }

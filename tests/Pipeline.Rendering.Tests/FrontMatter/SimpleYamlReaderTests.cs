@@ -28,6 +28,12 @@ public sealed class SimpleYamlReaderTests
         "weight: -3",
         "anchor: &a x",
         " indented: x",
+
+        // A lone quote (found by WholeRendererPropertyTests): the fast path threw ArgumentOutOfRangeException.
+        "title: \"",
+        "title: '",
+        "tags: [\"]",
+        "tags: [a, ']",
     };
 
     [Theory]
