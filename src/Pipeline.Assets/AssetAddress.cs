@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Pipeline.Rendering.Configuration;
 
 namespace Pipeline.Assets;
 
@@ -10,13 +11,23 @@ namespace Pipeline.Assets;
 /// </summary>
 public static class AssetAddress
 {
-    public const string RoutePrefix = "/assets/";
+    public const string RoutePrefix = "/" + SiteRoutes.AssetsSegment + "/";
+
+    /// <summary>Stored on every asset blob and sent with every asset answer: a name never changes content, so cache it for a year.</summary>
+    public const string CacheControl = "public, max-age=31536000, immutable";
+
+    /// <summary>Length of <see cref="Hash"/>: 128 bits in hex.</summary>
+    public const int HashLength = 32;
 
     public static string Hash(ReadOnlySpan<byte> content) =>
         Convert.ToHexStringLower(SHA256.HashData(content)[..16]);
 
     /// <summary>The blob name inside the assets container (no leading slash).</summary>
     public static string BlobName(string hash, string fileName) => $"{hash}/{SafeFileName(fileName)}";
+
+    /// <summary>True for a well-formed hash part of an asset URL (lower-case hex, <see cref="HashLength"/> digits).</summary>
+    public static bool IsHash(string value) =>
+        value.Length == HashLength && value.All(c => char.IsAsciiDigit(c) || c is >= 'a' and <= 'f');
 
     public static string Url(string hash, string fileName) => RoutePrefix + BlobName(hash, fileName);
 

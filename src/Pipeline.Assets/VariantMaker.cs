@@ -14,19 +14,45 @@ public sealed class VariantMaker(VariantOptions options)
     {
     }
 
+    /// <summary>
+    /// The variants of <paramref name="asset"/>. The image (an animation: its first frame) is first decoded once in
+    /// full, streamed so memory stays bounded, failing at the first error: a truncated or corrupt file is
+    /// <see cref="AssetErrorKind.Corrupt"/>, not a grey-filled picture. The thumbnails alone would not tell (JPEG
+    /// shrink-on-load skips the data that shows it; a small image gets no thumbnail at all).
+    /// </summary>
     public IReadOnlyList<ImageVariant> Make(InspectedAsset asset, byte[] content)
     {
-        if (asset.Header is not { IsAnimated: false } header || !AssetTypes.IsRaster(asset.Kind))
+        ArgumentNullException.ThrowIfNull(asset);
+        if (asset.Header is not { } header || !AssetTypes.IsRaster(asset.Kind))
         {
             return [];
         }
 
         VipsRuntime.EnsureConfigured();
+        try
+        {
+            Verify(content);
+            return header.IsAnimated || header.Width <= options.Widths.Min() ? [] : Resize(asset, header, content);
+        }
+        catch (VipsException error)
+        {
+            throw new AssetException(AssetErrorKind.Corrupt, $"'{asset.FileName}' cannot be decoded: {error.Message.Split('\n', 2)[0].Trim()}", error);
+        }
+    }
+
+    private static void Verify(byte[] content)
+    {
+        using var image = Image.NewFromBuffer(content, access: Enums.Access.Sequential, failOn: Enums.FailOn.Error);
+        _ = image.Avg();
+    }
+
+    private List<ImageVariant> Resize(InspectedAsset asset, ImageHeader header, byte[] content)
+    {
         var variants = new List<ImageVariant>();
         var ownFormat = OwnFormat(asset.Kind);
         foreach (var width in options.Widths.Where(width => width < header.Width))
         {
-            using var streamed = Image.ThumbnailBuffer(content, width, size: Enums.Size.Down);
+            using var streamed = Thumbnail(content, width);
             // A sequential source can be encoded once; the thumbnail is small, so keep it in memory for two encoders.
             using var thumbnail = streamed.CopyMemory();
             variants.Add(Encode(asset.FileName, thumbnail, AssetKind.WebP));
@@ -38,12 +64,17 @@ public sealed class VariantMaker(VariantOptions options)
 
         if (options.SocialWidth < header.Width)
         {
-            using var streamed = Image.ThumbnailBuffer(content, options.SocialWidth, size: Enums.Size.Down);
+            using var streamed = Thumbnail(content, options.SocialWidth);
             variants.Add(Encode(asset.FileName, streamed, ownFormat));
         }
 
         return variants;
     }
+
+    // The height bound is libvips' largest coordinate: without it the box is width × width, and a portrait image
+    // would come out narrower than its srcset width.
+    private static Image Thumbnail(byte[] content, int width) =>
+        Image.ThumbnailBuffer(content, width, height: 10_000_000, size: Enums.Size.Down, failOn: Enums.FailOn.Error);
 
     // GIF and AVIF variants would need encoders this build may lack and rarely pay off: their still variants are PNG.
     private static AssetKind OwnFormat(AssetKind kind) => kind is AssetKind.Jpeg or AssetKind.WebP ? kind : AssetKind.Png;

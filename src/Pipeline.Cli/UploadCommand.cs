@@ -1,12 +1,13 @@
 using System.CommandLine;
 using Azure.Storage.Blobs;
+using Pipeline.Cli.Upload;
 using Pipeline.Rendering.Drafts;
 using Pipeline.Storage.Azure.Upload;
 using Spectre.Console;
 
 namespace Pipeline.Cli;
 
-/// <summary><c>pipeline upload PATH…</c>: puts drafts (files or whole folders) into the drafts container.</summary>
+/// <summary><c>pipeline upload PATH…</c>: puts drafts and assets (files, folders, whole Zenn or Hugo repositories) into the drafts container.</summary>
 internal static class UploadCommand
 {
     /// <summary>From this many files on, a progress bar replaces the line-per-file output.</summary>
@@ -16,13 +17,13 @@ internal static class UploadCommand
     {
         var paths = new Argument<string[]>("paths")
         {
-            Description = "Draft files or folders (folders upload every draft below them, keeping relative paths; other files are skipped).",
+            Description = "Files or folders: a Zenn repository (articles/, images/), a Hugo site (content/, static/) or any folder of drafts and their images, keeping relative paths.",
             Arity = ArgumentArity.OneOrMore,
         };
         var connection = StorageCommandOptions.ConnectionOption();
         var container = StorageCommandOptions.ContainerOption();
         var prefix = new Option<string?>("--prefix") { Description = "Folder inside the container to upload below." };
-        var command = new Command("upload", "Upload drafts to the drafts container; the pipeline publishes them.")
+        var command = new Command("upload", "Upload drafts and their images and files to the drafts container; the pipeline publishes them.")
         {
             paths, connection, container, prefix,
         };
@@ -31,7 +32,7 @@ internal static class UploadCommand
             IReadOnlyList<DraftFile> files;
             try
             {
-                files = DraftFiles.Find(parse.GetValue(paths)!, parse.GetValue(prefix));
+                files = RepositoryLayout.Find(parse.GetValue(paths)!, parse.GetValue(prefix));
             }
             catch (FileNotFoundException missing)
             {
@@ -45,17 +46,18 @@ internal static class UploadCommand
                 AnsiConsole.MarkupLineInterpolated($"[yellow]skipped {skip.BlobName}[/]: {skip.Reason}");
             }
 
-            if (plan.Drafts.Count == 0)
+            if (plan.InOrder.Count == 0)
             {
-                AnsiConsole.MarkupLine("[red]No drafts to upload.[/]");
+                AnsiConsole.MarkupLine("[red]Nothing to upload.[/]");
                 return 1;
             }
 
             // Dates the publisher uses for drafts without a front-matter date: one git walk per repository, else mtimes.
             var metadata = await UploadMetadata.ReadAsync(plan.Drafts.Select(file => file.LocalPath), cancellationToken);
             var uploader = new DraftUploader(new BlobContainerClient(parse.GetValue(connection), parse.GetValue(container)), metadata);
-            await UploadAsync(uploader, plan.Drafts, cancellationToken);
-            AnsiConsole.MarkupLineInterpolated($"Uploaded [green]{plan.Drafts.Count}[/] draft(s) to '{parse.GetValue(container)}' ({plan.Skipped.Count} skipped). See their state with [bold]pipeline status[/].");
+            await UploadAsync(uploader, plan.InOrder, cancellationToken);
+            AnsiConsole.MarkupLineInterpolated(
+                $"Uploaded [green]{plan.Drafts.Count}[/] draft(s) and [green]{plan.Assets.Count}[/] asset(s) to '{parse.GetValue(container)}' ({plan.Skipped.Count} skipped). See their state with [bold]pipeline status[/].");
             return 0;
         });
         return command;
@@ -73,7 +75,7 @@ internal static class UploadCommand
 
         return AnsiConsole.Progress().StartAsync(async progress =>
         {
-            var task = progress.AddTask("Uploading drafts", maxValue: files.Count);
+            var task = progress.AddTask("Uploading drafts and assets", maxValue: files.Count);
             await uploader.UploadAllAsync(files, _ => task.Increment(1), cancellationToken);
         });
     }

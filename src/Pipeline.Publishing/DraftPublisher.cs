@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Pipeline.Publishing.Assets;
 using Pipeline.Publishing.Planning;
 using Pipeline.Publishing.Stores;
 using Pipeline.Rendering;
@@ -28,7 +29,7 @@ namespace Pipeline.Publishing;
 /// Storage faults propagate so the trigger retries.
 /// </summary>
 internal sealed class DraftPublisher(
-    IDraftStore drafts, IPageStore pages, IArticleIndex index, IArticleRenderer renderer, StatusRecorder status,
+    IDraftStore drafts, IPageStore pages, IArticleIndex index, IAssetIndex assets, IArticleRenderer renderer, StatusRecorder status,
     IOptions<RenderingOptions> options, TimeProvider clock, ILogger<DraftPublisher> logger) : IDraftPublisher
 {
     private readonly RenderingOptions _options = options.Value;
@@ -44,6 +45,19 @@ internal sealed class DraftPublisher(
 
         var attempt = 0;
         return await CommitRetry.RunAsync(logger, draftPath, () => TryPublishAsync(draftPath, restoreLive: false, firstAttempt: ++attempt == 1, cancellationToken));
+    }
+
+    public async Task<PublishResult> RefreshAsync(string draftPath, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(draftPath);
+        if (IndexLimits.CheckPath(draftPath) is { } unkeyable)
+        {
+            return await UnkeyableAsync(draftPath, unkeyable, cancellationToken);
+        }
+
+        var attempt = 0;
+        return await CommitRetry.RunAsync(
+            logger, draftPath, () => TryPublishAsync(draftPath, restoreLive: false, firstAttempt: ++attempt == 1, cancellationToken, assetsChanged: true));
     }
 
     public async Task<PublishResult> UnpublishAsync(string draftPath, CancellationToken cancellationToken = default)
@@ -99,8 +113,11 @@ internal sealed class DraftPublisher(
     /// claims are free instead of reading them: the commit inserts their rows, which fails if any exists, and the
     /// next pass reads them. That saves a read on every new draft; a slug that was taken costs one wasted page
     /// write (an unreferenced blob, swept by reconcile).
+    /// <paramref name="assetsChanged"/>: an asset it uses changed, so the same bytes are rendered again; the decision
+    /// then compares what the render saw (<see cref="DraftRecord.AssetsFingerprint"/>).
     /// </remarks>
-    private async Task<PublishResult?> TryPublishAsync(string path, bool restoreLive, bool firstAttempt, CancellationToken cancellationToken)
+    private async Task<PublishResult?> TryPublishAsync(
+        string path, bool restoreLive, bool firstAttempt, CancellationToken cancellationToken, bool assetsChanged = false)
     {
         var total = Stopwatch.StartNew();
         var record = await index.GetDraftAsync(path, cancellationToken);
@@ -123,19 +140,22 @@ internal sealed class DraftPublisher(
 
         var version = draft.Version;
         var rawHash = Convert.ToHexStringLower(SHA256.HashData(draft.Content.Span));
-        if (!restoreLive && PublishDecision.BeforeRender(record, version, rawHash, renderer.Version, clock.GetUtcNow()) is { } early)
+        if (!restoreLive && PublishDecision.BeforeRender(record, version, rawHash, renderer.Version, clock.GetUtcNow()) is { } early
+            && !(assetsChanged && early.Action == PublishAction.Skip))
         {
             // The live bytes under a new ETag: the status row is rewritten for this version, and it lists the live
-            // version's warnings, which only a render knows (CPU only: no storage operation).
+            // version's warnings, which only a render knows (CPU only, plus a point read per image it references:
+            // without its assets every image would be reported missing).
             var warnings = early.Action == PublishAction.Skip && record!.SourceETag != version.ETag ? RenderWarnings(path, draft) : null;
             return await ApplyAsync(early, record, version, warnings, cancellationToken);
         }
 
         var render = Stopwatch.StartNew();
+        var resolver = new IndexAssetResolver(assets, path);
         Article article;
         try
         {
-            article = renderer.Render(new DraftSource(path, draft.Content));
+            article = renderer.Render(new DraftSource(path, draft.Content), resolver);
         }
         catch (DraftException e)
         {
@@ -147,10 +167,18 @@ internal sealed class DraftPublisher(
         }
 
         render.Stop();
+
+        // Before the commit, so no live render is ever without its dependency rows (extra rows only cost a re-render).
+        // A draft that references no asset, and had none, has no rows to read or write: that costs nothing.
+        if (assetsChanged || resolver.Uses.Count > 0 || record is { AssetsFingerprint.Length: > 0 })
+        {
+            await assets.SetUsesAsync(path, resolver.Uses, cancellationToken);
+        }
+
         var state = record is null && firstAttempt
             ? IndexState.Empty
             : await ReadStateAsync(PublishDecision.SlugsToRead(record, article.Metadata), cancellationToken);
-        var plan = PublishDecision.Decide(record, version, rawHash, article.Metadata, state, clock.GetUtcNow(), _siteTimeZone);
+        var plan = PublishDecision.Decide(record, version, rawHash, article.Metadata, state, clock.GetUtcNow(), _siteTimeZone, resolver.Fingerprint);
         if (restoreLive && plan.Action == PublishAction.Skip)
         {
             plan = plan with { PageBlob = record!.PageBlob };
@@ -200,6 +228,11 @@ internal sealed class DraftPublisher(
 
         await DeletePageAsync(plan.SupersededPage, cancellationToken);
         await status.ForgetAsync(path, cancellationToken);
+        if (record.AssetsFingerprint.Length > 0)
+        {
+            await assets.SetUsesAsync(path, [], cancellationToken); // (any left by a version that never committed: reconcile drops them)
+        }
+
         if (await drafts.GetVersionAsync(path, cancellationToken) is not null)
         {
             // Uploaded again and published between the commit and this cleanup: the cleanup just deleted that
@@ -327,7 +360,7 @@ internal sealed class DraftPublisher(
     {
         try
         {
-            return renderer.Render(new DraftSource(path, draft.Content)).Warnings;
+            return renderer.Render(new DraftSource(path, draft.Content), new IndexAssetResolver(assets, path)).Warnings;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

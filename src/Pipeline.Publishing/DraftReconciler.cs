@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Pipeline.Assets;
 using Pipeline.Publishing.Configuration;
 using Pipeline.Publishing.Stores;
 using Pipeline.Rendering;
@@ -46,8 +47,19 @@ public sealed class DraftReconciler(
         var waiting = new List<string>();
         await foreach (var draft in drafts.ListAsync(cancellationToken))
         {
-            tally.Examined++;
             present.Add(draft.Path);
+            if (AssetClassifier.IsAsset(draft.Path))
+            {
+                // Assets are the AssetReconciler's; a draft status row left from before assets were published goes.
+                if (known.ContainsKey(draft.Path))
+                {
+                    await statuses.DeleteAsync(draft.Path, cancellationToken);
+                }
+
+                continue;
+            }
+
+            tally.Examined++;
             var status = known.GetValueOrDefault(draft.Path);
             var reason = RepairReason(draft, records.GetValueOrDefault(draft.Path), status);
             if (reason is not null)

@@ -22,6 +22,7 @@ internal sealed class DraftIndexEntity : ITableEntity
     public string? RawHash { get; set; }
     public string? ContentHash { get; set; }
     public string? RendererVersion { get; set; }
+    public string? AssetsFingerprint { get; set; }
     public string State { get; set; } = "";
     public string? Slug { get; set; }
     public string? Redirects { get; set; }
@@ -40,6 +41,7 @@ internal sealed class DraftIndexEntity : ITableEntity
             RawHash = record.RawHash,
             ContentHash = record.ContentHash,
             RendererVersion = record.RendererVersion,
+            AssetsFingerprint = record.AssetsFingerprint,
             State = record.State.ToString(),
             Slug = record.Slug,
             Redirects = TableJson.Serialize(record.Redirects),
@@ -56,6 +58,7 @@ internal sealed class DraftIndexEntity : ITableEntity
         RawHash = RawHash ?? "",
         ContentHash = ContentHash ?? "",
         RendererVersion = RendererVersion ?? "",
+        AssetsFingerprint = AssetsFingerprint ?? "",
         State = Enum.Parse<DraftState>(State),
         Slug = Slug,
         Redirects = TableJson.Deserialize<string[]>(Redirects) ?? [],

@@ -14,6 +14,9 @@ internal sealed class PipelineStorageInitializer(BlobServiceClient blobs, TableS
         await Task.WhenAll(
             blobs.GetBlobContainerClient(names.DraftsContainer).CreateIfNotExistsAsync(cancellationToken: cancellationToken),
             blobs.GetBlobContainerClient(names.PagesContainer).CreateIfNotExistsAsync(cancellationToken: cancellationToken),
+
+            // Private here: the hosts serve assets (/assets/…). Bicep makes it public-read where the account allows it.
+            blobs.GetBlobContainerClient(names.AssetsContainer).CreateIfNotExistsAsync(cancellationToken: cancellationToken),
             tables.CreateTableIfNotExistsAsync(names.ArticlesTable, cancellationToken),
             tables.CreateTableIfNotExistsAsync(names.DraftStatusTable, cancellationToken));
     }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Pipeline.Web.Articles;
+using Pipeline.Web.Assets;
 using Pipeline.Web.Drafts;
 using Pipeline.Web.Pages;
 using Pipeline.Web.Paging;
@@ -34,6 +35,8 @@ public static class PipelineWebServiceCollectionExtensions
         services.TryAddSingleton<SiteResponses>();
         services.AddSingleton<ArticlePageHandler>();
         services.AddSingleton<ListDraftsHandler>();
+        services.AddSingleton<ListAssetsHandler>();
+        services.AddSingleton<AssetHandler>();
         return services;
     }
 

@@ -27,6 +27,34 @@ public class VariantMakerTests
     }
 
     [Fact]
+    public void A_portrait_image_is_resized_to_each_width_not_into_a_square()
+    {
+        var source = TestImages.Png(1000, 3000);
+        var inspected = new AssetInspector().Inspect("tall.png", source);
+
+        var variants = new VariantMaker().Make(inspected, source);
+
+        Assert.Equal([480, 480, 960, 960], variants.Select(v => v.Width));
+        Assert.Equal([1440, 1440, 2880, 2880], variants.Select(v => v.Height));
+    }
+
+    [Fact]
+    public void A_truncated_image_is_refused_as_corrupt_whether_or_not_it_gets_variants()
+    {
+        var maker = new VariantMaker();
+        foreach (var (name, source) in new[] { ("small.png", TestImages.Png(200, 200)), ("large.jpg", TestImages.Jpeg(1200, 800)) })
+        {
+            var truncated = source[..(source.Length / 2)];
+            var inspected = new AssetInspector().Inspect(name, truncated);
+
+            var refused = Record.Exception(() => maker.Make(inspected, truncated)) as AssetException;
+            Assert.True(refused is not null, name);
+
+            Assert.Equal(AssetErrorKind.Corrupt, refused!.Kind);
+        }
+    }
+
+    [Fact]
     public void Narrow_image_is_never_enlarged()
     {
         var source = TestImages.Png(500, 300);

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Microsoft.Playwright;
-using Pipeline.Assets.Tests;
 using Pipeline.TestSupport;
 
 namespace Pipeline.Browser.Tests;

@@ -6,20 +6,25 @@ namespace Pipeline.Cli.Tests;
 public sealed class UploadPlanTests
 {
     [Fact]
-    public void Files_the_pipeline_would_reject_are_skipped_with_the_reason()
+    public void Drafts_and_assets_are_uploaded_assets_first_and_a_file_over_the_asset_limit_is_skipped_with_the_reason()
     {
+        using var folder = new TempFolder();
+        var big = folder.Write("big.png", new string('x', 2048));
         DraftFile[] files =
         [
             DraftFile.For("/d/a.md", "a.md"),
             DraftFile.For("/d/b.html", "b.html"),
-            DraftFile.For("/d/c.mdown", "c.mdown"),
+            DraftFile.For("/d/fig.png", "images/fig.png"),
             DraftFile.For("/d/東京.txt", "東京.txt"),
+            DraftFile.For(big, "big.png"),
         ];
 
-        var plan = UploadPlan.From(files);
+        var plan = UploadPlan.From(files, new Pipeline.Assets.AssetLimits { MaxBytes = 1024 });
 
         Assert.Equal(["a.md", "東京.txt"], plan.Drafts.Select(d => d.BlobName));
-        Assert.Equal(["b.html", "c.mdown"], plan.Skipped.Select(s => s.BlobName));
-        Assert.All(plan.Skipped, skip => Assert.Contains(".md, .markdown or .txt", skip.Reason, StringComparison.Ordinal));
+        Assert.Equal(["b.html", "images/fig.png", "a.md", "東京.txt"], plan.InOrder.Select(d => d.BlobName));
+        var skip = Assert.Single(plan.Skipped);
+        Assert.Equal("big.png", skip.BlobName);
+        Assert.Contains("asset limit", skip.Reason, StringComparison.Ordinal);
     }
 }

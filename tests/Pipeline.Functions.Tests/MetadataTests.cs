@@ -49,6 +49,8 @@ public sealed class MetadataTests
     [InlineData("ArticlePage", SiteRoutes.Article, "Anonymous")]
     [InlineData("PreviewPage", SiteRoutes.Preview, "Anonymous")] // the signed token is the authorisation
     [InlineData("ListDrafts", SiteRoutes.DraftsApi, "Function")]
+    [InlineData("ListAssets", SiteRoutes.AssetsApi, "Function")]
+    [InlineData("ServeAsset", SiteRoutes.Asset, "Anonymous")]
     [InlineData("TagPage", SiteRoutes.Tag, "Anonymous")]
     [InlineData("AtomFeed", SiteRoutes.AtomFeed, "Anonymous")]
     [InlineData("JsonFeed", SiteRoutes.JsonFeed, "Anonymous")]
@@ -71,8 +73,8 @@ public sealed class MetadataTests
     {
         string[] expected =
         [
-            "ArticlePage", "AtomFeed", "DiagramScript", "GetArticle", "JsonFeed", "ListArticles", "ListDrafts", "PreviewPage", "PublishDraft", "Reconcile",
-            "RecordPoison", "Robots", "SiteIndex", "Sitemap", "TagPage", "UnpublishDraft",
+            "ArticlePage", "AtomFeed", "DiagramScript", "GetArticle", "JsonFeed", "ListArticles", "ListAssets", "ListDrafts", "PreviewPage", "PublishDraft", "Reconcile",
+            "RecordPoison", "Robots", "ServeAsset", "SiteIndex", "Sitemap", "TagPage", "UnpublishDraft",
         ];
         Assert.Equal(expected, GeneratedMetadata.FunctionNames.Order());
     }

@@ -60,14 +60,15 @@ public sealed class FailureTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task An_unsupported_file_type_is_recorded_not_thrown()
+    public async Task A_file_that_is_not_a_draft_is_published_as_an_asset_not_failed_as_a_draft()
     {
         await using var h = await StartAsync(azurite);
 
         var result = await h.UploadAndPublishAsync("report.pdf", "%PDF-1.7");
 
-        Assert.Equal(PublishOutcome.Failed, result.Outcome);
-        Assert.Equal(DraftErrorKind.UnsupportedType, (await h.Statuses.GetAsync("report.pdf"))!.ErrorKind);
+        Assert.Equal(PublishOutcome.Published, result.Outcome);
+        Assert.Null(await h.Statuses.GetAsync("report.pdf"));
+        Assert.Equal(("application/pdf", AssetState.Published), ((await h.Get<IAssetIndex>().GetAsync("report.pdf"))!.ContentType, (await h.Get<IAssetIndex>().GetAsync("report.pdf"))!.State));
     }
 
     [Fact]

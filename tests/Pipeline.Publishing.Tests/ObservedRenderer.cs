@@ -10,7 +10,12 @@ namespace Pipeline.Publishing.Tests;
 /// </summary>
 public sealed class ObservedRenderer(IArticleRenderer inner) : IArticleRenderer
 {
+    private int _renders;
+
     public string? VersionOverride { get; set; }
+
+    /// <summary>How many renders were asked for (an asset change re-renders the drafts that use it).</summary>
+    public int Renders => _renders;
 
     public Func<DraftSource, Task>? BeforeRender { get; set; }
 
@@ -20,6 +25,7 @@ public sealed class ObservedRenderer(IArticleRenderer inner) : IArticleRenderer
 
     public Article Render(DraftSource source, IAssetResolver assets)
     {
+        Interlocked.Increment(ref _renders);
         if (BeforeRender is { } hook)
         {
             // On the thread pool: the hook publishes too, and must not wait on this call's context.

@@ -52,6 +52,9 @@ public sealed class PoisonedDraftRecorderTests
         public Task<PublishResult> UnpublishAsync(string draftPath, CancellationToken cancellationToken = default) =>
             throw new NotSupportedException();
 
+        public Task<PublishResult> RefreshAsync(string draftPath, CancellationToken cancellationToken = default) =>
+            throw new NotSupportedException();
+
         public Task RecordPoisonAsync(string draftPath, string? etag, CancellationToken cancellationToken = default)
         {
             Poisoned.Add((draftPath, etag));

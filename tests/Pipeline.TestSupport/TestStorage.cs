@@ -9,7 +9,7 @@ using Pipeline.Storage.Azure.DependencyInjection;
 namespace Pipeline.TestSupport;
 
 /// <summary>
-/// One test's slice of Azurite: its own drafts/pages containers and articles/status tables, exposed as the
+/// One test's slice of Azurite: its own drafts/pages/assets containers and articles/status tables, exposed as the
 /// configuration a host would read (<see cref="Settings"/>), so tests go through the real DI registration.
 /// </summary>
 public sealed class TestStorage
@@ -19,6 +19,7 @@ public sealed class TestStorage
         ConnectionString = connectionString;
         DraftsContainer = UniqueNames.Next("drafts");
         PagesContainer = UniqueNames.Next("pages");
+        AssetsContainer = UniqueNames.Next("assets");
         ArticlesTable = UniqueNames.Next("articles");
         DraftStatusTable = UniqueNames.Next("status");
     }
@@ -26,6 +27,7 @@ public sealed class TestStorage
     public string ConnectionString { get; }
     public string DraftsContainer { get; }
     public string PagesContainer { get; }
+    public string AssetsContainer { get; }
     public string ArticlesTable { get; }
     public string DraftStatusTable { get; }
 
@@ -35,6 +37,7 @@ public sealed class TestStorage
         [PipelineNames.StorageConnectionSetting] = ConnectionString,
         [$"{PipelineNames.OptionsSection}:{nameof(PipelineOptions.DraftsContainer)}"] = DraftsContainer,
         [$"{PipelineNames.OptionsSection}:{nameof(PipelineOptions.PagesContainer)}"] = PagesContainer,
+        [$"{PipelineNames.OptionsSection}:{nameof(PipelineOptions.AssetsContainer)}"] = AssetsContainer,
         [$"{PipelineNames.OptionsSection}:{nameof(PipelineOptions.ArticlesTable)}"] = ArticlesTable,
         [$"{PipelineNames.OptionsSection}:{nameof(PipelineOptions.DraftStatusTable)}"] = DraftStatusTable,
         [$"{PipelineNames.OptionsSection}:{nameof(PipelineOptions.StorageMaxRetries)}"] = "1",

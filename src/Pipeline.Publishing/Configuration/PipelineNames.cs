@@ -29,6 +29,9 @@ public static class PipelineNames
 
     public const string DraftsContainer = "drafts";
     public const string PagesContainer = "pages";
+
+    /// <summary>Public-read container of published assets: <c>{hash}/{file}</c> and its variants, written once (docs/architecture.md, "Assets").</summary>
+    public const string AssetsContainer = "assets";
     public const string ArticlesTable = "articles";
     public const string DraftStatusTable = "draftstatus";
 

@@ -8,6 +8,7 @@ public sealed class PipelineOptions
 {
     public string DraftsContainer { get; set; } = PipelineNames.DraftsContainer;
     public string PagesContainer { get; set; } = PipelineNames.PagesContainer;
+    public string AssetsContainer { get; set; } = PipelineNames.AssetsContainer;
     public string ArticlesTable { get; set; } = PipelineNames.ArticlesTable;
     public string DraftStatusTable { get; set; } = PipelineNames.DraftStatusTable;
 

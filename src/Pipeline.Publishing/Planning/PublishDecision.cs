@@ -49,15 +49,19 @@ public static class PublishDecision
     /// The zone a date the pipeline supplies (authored or first-seen, for a draft with no date of its own) is shown in,
     /// as the renderer shows offset-less front-matter dates (<see cref="SiteTimeZone"/>); UTC when null.
     /// </param>
+    /// <param name="assetsFingerprint">
+    /// Digests the assets the render looked up (empty when none): the same text with other assets is a new version.
+    /// </param>
     public static PublishPlan Decide(
-        DraftRecord? record, DraftVersion version, string rawHash, ArticleMetadata meta, IndexState state, DateTimeOffset now, TimeZoneInfo? siteTimeZone = null)
+        DraftRecord? record, DraftVersion version, string rawHash, ArticleMetadata meta, IndexState state, DateTimeOffset now, TimeZoneInfo? siteTimeZone = null,
+        string assetsFingerprint = "")
     {
         ArgumentNullException.ThrowIfNull(version);
         ArgumentNullException.ThrowIfNull(meta);
         ArgumentNullException.ThrowIfNull(state);
-        if (record is not null && IsCurrent(record, record.RawHash, meta.ContentHash, meta.RendererVersion, now))
+        if (record is not null && IsCurrent(record, record.RawHash, meta.ContentHash, meta.RendererVersion, now) && record.AssetsFingerprint == assetsFingerprint)
         {
-            return Skip(record, "same text and renderer version as the live version");
+            return Skip(record, "same text, assets and renderer version as the live version");
         }
 
         if (record is not null && version.LastModified < record.SourceLastModified)
@@ -79,6 +83,7 @@ public static class PublishDecision
             RawHash = rawHash,
             ContentHash = meta.ContentHash,
             RendererVersion = meta.RendererVersion,
+            AssetsFingerprint = assetsFingerprint,
             State = draftState,
             Slug = meta.Slug,
             Redirects = record?.Redirects ?? [],
@@ -149,7 +154,7 @@ public static class PublishDecision
             };
         }
 
-        var pageBlob = PageBlobNames.For(meta.Slug, next.Path, meta.ContentHash, meta.RendererVersion);
+        var pageBlob = PageBlobNames.For(meta.Slug, next.Path, meta.ContentHash, meta.RendererVersion, next.AssetsFingerprint);
         next = next with { PageBlob = pageBlob };
         var article = ArticleRow(meta, version, pageBlob, LiveSortDate(record, state), now, siteTimeZone);
         var commit = SlugPlan.Publish(record, next, article, Aliases(meta), state, now);

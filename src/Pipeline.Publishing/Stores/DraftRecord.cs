@@ -14,6 +14,12 @@ public sealed record DraftRecord
     public required string RawHash { get; init; }
     public required string ContentHash { get; init; }
     public required string RendererVersion { get; init; }
+
+    /// <summary>
+    /// Digest of the assets the live render looked up and what it found (<c>IndexAssetResolver.Fingerprint</c>); empty
+    /// when it referenced none. Part of the version: the same text with another image is another page.
+    /// </summary>
+    public string AssetsFingerprint { get; init; } = "";
     public required DraftState State { get; init; }
 
     /// <summary>The live slug while <see cref="State"/> is <see cref="DraftState.Published"/>; the claimed slug otherwise.</summary>

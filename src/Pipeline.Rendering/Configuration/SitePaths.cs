@@ -10,6 +10,7 @@ public static class SitePaths
     public const string Index = "/";
     public const string ArticlesApi = "/" + SiteRoutes.ArticlesApi;
     public const string DraftsApi = "/" + SiteRoutes.DraftsApi;
+    public const string AssetsApi = "/" + SiteRoutes.AssetsApi;
     public const string AtomFeed = "/" + SiteRoutes.AtomFeed;
     public const string JsonFeed = "/" + SiteRoutes.JsonFeed;
     public const string Sitemap = "/" + SiteRoutes.Sitemap;

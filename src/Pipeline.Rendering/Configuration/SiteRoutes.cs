@@ -16,9 +16,14 @@ public static class SiteRoutes
     /// <summary>The first path segment of preview links (<c>/preview/{token}</c>).</summary>
     public const string PreviewSegment = "preview";
 
+    /// <summary>The first path segment of published assets (<c>/assets/{hash}/{file}</c>, content-addressed and immutable).</summary>
+    public const string AssetsSegment = "assets";
+
     public const string ArticlesApi = "api/" + ArticlesSegment;
     public const string ArticleApi = ArticlesApi + "/{slug}";
     public const string DraftsApi = "api/drafts";
+    public const string AssetsApi = "api/" + AssetsSegment;
+    public const string Asset = AssetsSegment + "/{hash}/{file}";
     public const string Article = ArticlesSegment + "/{slug}";
     public const string Tag = TagsSegment + "/{tag}";
     public const string AtomFeed = "feed.xml";

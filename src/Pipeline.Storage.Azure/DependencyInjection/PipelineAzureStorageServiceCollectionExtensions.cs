@@ -27,6 +27,8 @@ public static class PipelineAzureStorageServiceCollectionExtensions
             new AzureArticleIndex(Tables(sp).GetTableClient(Options(sp).ArticlesTable)),
             TimeSpan.FromSeconds(Options(sp).ListingCacheSeconds),
             sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<IAssetStore>(sp => new AzureAssetStore(Blobs(sp).GetBlobContainerClient(Options(sp).AssetsContainer)));
+        services.TryAddSingleton<IAssetIndex>(sp => new AzureAssetIndex(Tables(sp).GetTableClient(Options(sp).ArticlesTable)));
         services.TryAddSingleton<IDraftStatusStore>(sp => new AzureDraftStatusStore(Tables(sp).GetTableClient(Options(sp).DraftStatusTable)));
         services.TryAddSingleton<IPipelineStorageInitializer, PipelineStorageInitializer>();
         services.TryAddSingleton<IStorageFaults, AzureStorageFaults>();

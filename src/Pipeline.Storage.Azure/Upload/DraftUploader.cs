@@ -1,5 +1,6 @@
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
+using Pipeline.Assets;
 using Pipeline.Rendering.Drafts;
 
 namespace Pipeline.Storage.Azure.Upload;
@@ -19,9 +20,13 @@ public sealed class DraftUploader(BlobContainerClient drafts, UploadMetadata? me
         await using var content = File.OpenRead(file.LocalPath);
         await drafts.GetBlobClient(file.BlobName).UploadAsync(
             content,
-            new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = file.ContentType }, Metadata = _metadata.For(file.LocalPath) },
+            new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = ContentType(file) }, Metadata = _metadata.For(file.LocalPath) },
             cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>A draft's own type, an asset's by its extension (the pipeline checks the bytes against it).</summary>
+    private static string ContentType(DraftFile file) =>
+        file.IsDraft ? file.ContentType : AssetTypes.ContentType(AssetTypes.ClaimedBy(file.BlobName));
 
     /// <summary>Uploads every file, a few at a time, reporting each one done; creates the container if needed.</summary>
     public async Task UploadAllAsync(IReadOnlyList<DraftFile> files, Action<DraftFile>? uploaded = null, CancellationToken cancellationToken = default)

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
+using Pipeline.Assets;
 using Pipeline.Publishing.Api;
 using Pipeline.Publishing.Stores;
 using Pipeline.Rendering;
@@ -10,7 +11,7 @@ namespace Pipeline.Web.Drafts;
 
 /// <summary>
 /// <c>GET /api/drafts</c>: every draft's state, so an author sees why a draft did not publish. Drafts in the container
-/// that have no status yet are reported as <c>pending</c>; status rows of drafts already deleted stay until reconcile
+/// that have no status yet are reported as <c>pending</c> (assets are listed by <c>/api/assets</c>); status rows of drafts already deleted stay until reconcile
 /// clears them.
 /// </summary>
 public sealed class ListDraftsHandler(IDraftStore drafts, IDraftStatusStore statuses, IOptions<PipelineWebOptions> options)
@@ -29,7 +30,7 @@ public sealed class ListDraftsHandler(IDraftStore drafts, IDraftStatusStore stat
 
         await foreach (var version in drafts.ListAsync(cancellationToken))
         {
-            if (!views.ContainsKey(version.Path))
+            if (!views.ContainsKey(version.Path) && !AssetClassifier.IsAsset(version.Path))
             {
                 views[version.Path] = new DraftStateView { Path = version.Path, State = PendingState, ETag = version.ETag, LastSeen = version.LastModified };
             }

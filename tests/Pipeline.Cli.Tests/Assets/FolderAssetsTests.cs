@@ -1,9 +1,9 @@
 using System.Text.RegularExpressions;
-using Pipeline.Assets.Tests;
 using Pipeline.Cli.Assets;
 using Pipeline.Cli.Batch;
 using Pipeline.Rendering;
 using Pipeline.Rendering.Drafts;
+using Pipeline.TestSupport;
 
 namespace Pipeline.Cli.Tests.Assets;
 

@@ -85,6 +85,13 @@ internal sealed class WebTestHost : IAsyncDisposable
         return await _app.Services.GetRequiredService<IDraftPublisher>().PublishAsync(path);
     }
 
+    /// <summary>Uploads any file of the drafts container (an asset) and hands it to the trigger's publisher.</summary>
+    public async Task<PublishResult> PublishAsync(string path, byte[] content)
+    {
+        await Drafts.GetBlobClient(path).UploadAsync(BinaryData.FromBytes(content), overwrite: true);
+        return await _app.Services.GetRequiredService<IDraftPublisher>().PublishAsync(path);
+    }
+
     /// <summary>Deletes a draft and runs reconcile, which unpublishes what no longer has a draft.</summary>
     public async Task DeleteAsync(string path)
     {

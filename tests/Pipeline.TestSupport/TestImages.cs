@@ -1,10 +1,10 @@
 using System.Buffers.Binary;
 using NetVips;
 
-namespace Pipeline.Assets.Tests;
+namespace Pipeline.TestSupport;
 
 /// <summary>Small real images made with libvips in the test, plus hand-altered headers for the bomb cases.</summary>
-internal static class TestImages
+public static class TestImages
 {
     public static byte[] Png(int width, int height) => Gradient(width, height, image => image.PngsaveBuffer());
 

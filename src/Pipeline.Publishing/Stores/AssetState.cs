@@ -1,0 +1,14 @@
+namespace Pipeline.Publishing.Stores;
+
+/// <summary>Where an asset stands, as <c>GET /api/assets</c> reports it.</summary>
+public enum AssetState
+{
+    /// <summary>Its current version is published under <see cref="AssetRecord.Hash"/>.</summary>
+    Published,
+
+    /// <summary>Its current version was refused (see the error); the last good version, if any, stays published.</summary>
+    Failed,
+
+    /// <summary>The trigger engine gave up after repeated (transient) failures; reconcile retries it.</summary>
+    Poisoned,
+}
