@@ -4,14 +4,15 @@ namespace Pipeline.Rendering.FrontMatter;
 
 /// <summary>
 /// Which dialect a draft's front matter asks for: <c>markdown: zenn</c> or <c>markdown: commonmark</c> says so;
-/// otherwise a field only Zenn uses (<c>emoji</c>, <c>topics</c>, <c>published</c>, or <c>type: tech</c>/<c>idea</c>)
-/// makes it Zenn. Null when the front matter does not tell: the site's <c>Pipeline:Site:MarkdownDialect</c> decides.
+/// otherwise a field only Zenn uses (<c>emoji</c>, <c>topics</c>, or <c>type: tech</c>/<c>idea</c>) makes it Zenn.
+/// <c>published</c> is not one of them although every Zenn article has it: Jekyll posts carry it too, and reading a
+/// Jekyll post as Zenn would turn its single newlines into line breaks and take its file name as slug. Null when the front matter does not tell: the site's <c>Pipeline:Site:MarkdownDialect</c> decides.
 /// </summary>
 internal static class MarkdownDialectRule
 {
     public const string Key = "markdown";
 
-    private static readonly string[] ZennOnlyKeys = ["emoji", "topics", "published"];
+    private static readonly string[] ZennOnlyKeys = ["emoji", "topics"];
     private static readonly string[] ZennTypes = ["tech", "idea"];
 
     public static MarkdownDialect? Detect(List<RawField> fields, Func<RawField, string> asString)

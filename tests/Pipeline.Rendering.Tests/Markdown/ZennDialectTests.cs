@@ -14,7 +14,6 @@ public sealed class ZennDialectTests
     [Theory]
     [InlineData("emoji: \"🚀\"")]
     [InlineData("topics: [a]")]
-    [InlineData("published: true")]
     [InlineData("type: tech")]
     [InlineData("type: idea")]
     [InlineData("markdown: zenn")]
@@ -28,6 +27,8 @@ public sealed class ZennDialectTests
     [Theory]
     [InlineData("tags: [a]")]
     [InlineData("type: news")]
+    [InlineData("published: true")] // Jekyll uses it too
+    [InlineData("layout: post\npublished: true\ncategories: jekyll")]
     [InlineData("emoji: \"🚀\"\nmarkdown: commonmark")]
     public void Other_front_matter_stays_commonmark(string field)
     {
