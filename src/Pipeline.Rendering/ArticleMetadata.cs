@@ -27,6 +27,12 @@ public sealed record ArticleMetadata
     /// </summary>
     public IReadOnlyList<string> FrameSources { get; init; } = [];
 
+    /// <summary>
+    /// Whether the page has a <c>```mermaid</c> diagram: the layout then loads <see cref="Diagrams.MermaidScript"/> and
+    /// the page handler allows exactly that script (by hash); every other page has <c>script-src 'none'</c>.
+    /// </summary>
+    public bool HasDiagrams { get; init; }
+
     /// <summary>The key points of a news summary (its 💡 lines, without the marker), for templates such as the index card.</summary>
     public IReadOnlyList<string> KeyPoints { get; init; } = [];
 

@@ -35,6 +35,7 @@ internal static class ArticleMetadataFactory
             WordCount = analysis.Statistics.Words,
             Toc = analysis.Toc,
             FrameSources = analysis.FrameSources,
+            HasDiagrams = analysis.HasDiagrams,
             KeyPoints = analysis.KeyPoints,
             Citations = analysis.Citations,
             ContentHash = draft.Decoded.ContentHash,

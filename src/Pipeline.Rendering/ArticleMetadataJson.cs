@@ -35,6 +35,7 @@ public static class ArticleMetadataJson
             metadata.WordCount,
             metadata.Toc,
             metadata.FrameSources,
+            metadata.HasDiagrams,
             metadata.KeyPoints,
             metadata.Citations,
             metadata.ContentHash,

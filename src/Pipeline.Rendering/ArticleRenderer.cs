@@ -20,7 +20,7 @@ namespace Pipeline.Rendering;
 public sealed class ArticleRenderer : IArticleRenderer
 {
     /// <summary>Bump when the code changes what pages look like; templates and site settings are fingerprinted automatically (<see cref="RendererFingerprint"/>).</summary>
-    public const string CodeVersion = "8";
+    public const string CodeVersion = "9";
 
     private readonly DraftDecoder _decoder;
     private readonly RenderingOptions _limits;

@@ -8,6 +8,7 @@ namespace Pipeline.Rendering;
 public static class ContentTypes
 {
     public const string Html = "text/html; charset=utf-8";
+    public const string JavaScript = "text/javascript; charset=utf-8";
     public const string Markdown = "text/markdown; charset=utf-8";
     public const string PlainText = "text/plain; charset=utf-8";
     public const string Json = "application/json; charset=utf-8";

@@ -18,4 +18,7 @@ internal sealed record DocumentAnalysis(
 
     /// <summary>The origins embedded frames load from, sorted (the page's CSP allows exactly those).</summary>
     public IReadOnlyList<string> FrameSources { get; init; } = [];
+
+    /// <summary>Whether a <c>```mermaid</c> block is on the page (the page then loads the diagram script).</summary>
+    public bool HasDiagrams { get; init; }
 }

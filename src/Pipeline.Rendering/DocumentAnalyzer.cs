@@ -3,6 +3,8 @@ using Markdig.Extensions.Tables;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using Pipeline.Rendering.Diagrams;
+using Pipeline.Rendering.Highlighting;
 using Pipeline.Rendering.Markdown;
 using Pipeline.Rendering.Markdown.Zenn;
 using Pipeline.Rendering.Text;
@@ -27,6 +29,7 @@ internal sealed class DocumentAnalyzer
     private readonly StringBuilder _lead = new();
     private readonly List<HeadingBlock> _headings = [];
     private readonly SortedSet<string> _frameSources = new(StringComparer.Ordinal);
+    private bool _hasDiagrams;
     private bool _leadClosed;
     private bool _leadIsExplicit;
     private bool _pendingSeparator;
@@ -54,7 +57,7 @@ internal sealed class DocumentAnalyzer
             }
         }
 
-        return new DocumentAnalysis(title, toc, analyzer._statistics, analyzer._lead.ToString(), analyzer._leadIsExplicit) { FrameSources = [.. analyzer._frameSources] };
+        return new DocumentAnalysis(title, toc, analyzer._statistics, analyzer._lead.ToString(), analyzer._leadIsExplicit) { FrameSources = [.. analyzer._frameSources], HasDiagrams = analyzer._hasDiagrams };
     }
 
     /// <param name="noLead">Inside a table or a plain-text structure block: its paragraphs are not lead text.</param>
@@ -89,6 +92,7 @@ internal sealed class DocumentAnalyzer
                     _leadClosed = true;
                     break;
                 case CodeBlock code:
+                    _hasDiagrams |= code is FencedCodeBlock fenced && MermaidScript.IsDiagram(CodeInfo.Parse(fenced.Info, fenced.Arguments));
                     var lines = code.Lines;
                     for (var i = 0; i < lines.Count; i++)
                     {

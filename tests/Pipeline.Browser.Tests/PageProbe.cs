@@ -97,8 +97,11 @@ public sealed class PageProbe : IAsyncDisposable
         Page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth");
 
     /// <summary>Width and height of every formula (<c>article math</c>) as Chromium laid it out.</summary>
-    public Task<double[][]> MathBoxesAsync() =>
-        Page.Locator("article math").EvaluateAllAsync<double[][]>(
+    public Task<double[][]> MathBoxesAsync() => BoxesAsync("article math");
+
+    /// <summary>Width and height of every element <paramref name="selector"/> matches, as laid out.</summary>
+    public Task<double[][]> BoxesAsync(string selector) =>
+        Page.Locator(selector).EvaluateAllAsync<double[][]>(
             "nodes => nodes.map(n => { const r = n.getBoundingClientRect(); return [r.width, r.height]; })");
 
     /// <summary>The distinct computed colours of the highlighted code's token spans.</summary>

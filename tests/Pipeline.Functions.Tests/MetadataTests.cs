@@ -56,6 +56,7 @@ public sealed class MetadataTests
     [InlineData("JsonFeed", SiteRoutes.JsonFeed, "Anonymous")]
     [InlineData("Sitemap", SiteRoutes.Sitemap, "Anonymous")]
     [InlineData("Robots", SiteRoutes.Robots, "Anonymous")]
+    [InlineData("DiagramScript", SiteRoutes.MermaidScript, "Anonymous")]
     [InlineData("SiteIndex", "{ignored:maxlength(0)?}", "Anonymous")] // FunctionRoutes.Index: matches exactly "/"
     public void Http_functions_serve_the_site_routes_with_public_reads_anonymous(string function, string route, string authLevel)
     {
@@ -72,7 +73,7 @@ public sealed class MetadataTests
     {
         string[] expected =
         [
-            "ArticlePage", "AtomFeed", "GetArticle", "JsonFeed", "ListArticles", "ListAssets", "ListDrafts", "PreviewPage", "PublishDraft", "Reconcile",
+            "ArticlePage", "AtomFeed", "DiagramScript", "GetArticle", "JsonFeed", "ListArticles", "ListAssets", "ListDrafts", "PreviewPage", "PublishDraft", "Reconcile",
             "RecordPoison", "Robots", "ServeAsset", "SiteIndex", "Sitemap", "TagPage", "UnpublishDraft",
         ];
         Assert.Equal(expected, GeneratedMetadata.FunctionNames.Order());

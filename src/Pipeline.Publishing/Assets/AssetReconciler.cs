@@ -15,16 +15,17 @@ namespace Pipeline.Publishing.Assets;
 /// asset row holds now (an asset published while the draft rendered, a lost re-render) renders again; the
 /// dependencies of drafts that no longer exist are dropped. Then garbage collection: a <c>{hash}/</c> folder that no
 /// asset row and no dependency names is marked, and deleted once it has stayed unreferenced for
-/// <see cref="PipelineOptions.OrphanPageGraceSeconds"/> (a page cached by a reader, or a publish in flight, may still use it).</item>
+/// <see cref="PipelineOptions.OrphanPageGraceSeconds"/>, the page-blob grace period (a page cached by a reader, or a
+/// publish in flight, may still use it).</item>
 /// </list>
 /// Cost over an unchanged site: a listing of the drafts container, of asset rows, of dependency rows, of the
 /// unreferenced marks and of the assets container's hash folders; no writes.
 /// </summary>
 public sealed class AssetReconciler(
     IDraftStore sources, IAssetStore store, IAssetIndex index, IAssetPublisher assets, IDraftPublisher drafts,
-    TimeProvider clock, ILogger<AssetReconciler> logger, IOptions<PipelineOptions> options)
+    IOptions<PipelineOptions> options, TimeProvider clock, ILogger<AssetReconciler> logger)
 {
-    private readonly TimeSpan _orphanAge = TimeSpan.FromSeconds(Math.Max(0, options.Value.OrphanPageGraceSeconds));
+    private readonly TimeSpan _grace = TimeSpan.FromSeconds(Math.Max(0, options.Value.OrphanPageGraceSeconds));
 
     public async Task<ReconcileReport> RepairAssetsAsync(CancellationToken cancellationToken = default)
     {
@@ -133,7 +134,7 @@ public sealed class AssetReconciler(
             {
                 await index.MarkUnreferencedAsync(hash, now, cancellationToken);
             }
-            else if (now - since >= _orphanAge)
+            else if (now - since >= _grace)
             {
                 await store.DeleteHashAsync(hash, cancellationToken);
                 await index.ForgetUnreferencedAsync(hash, cancellationToken);

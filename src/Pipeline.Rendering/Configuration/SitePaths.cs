@@ -15,6 +15,7 @@ public static class SitePaths
     public const string JsonFeed = "/" + SiteRoutes.JsonFeed;
     public const string Sitemap = "/" + SiteRoutes.Sitemap;
     public const string Robots = "/" + SiteRoutes.Robots;
+    public const string MermaidScript = "/" + SiteRoutes.MermaidScript;
 
     /// <summary>Where article pages live: <c>/articles/{slug}</c>.</summary>
     public const string ArticlesPrefix = "/" + SiteRoutes.ArticlesSegment + "/";

@@ -31,4 +31,10 @@ public static class SiteRoutes
     public const string Sitemap = "sitemap.xml";
     public const string Robots = "robots.txt";
     public const string Preview = PreviewSegment + "/{token}";
+
+    /// <summary>Files the site serves itself, versioned in their names and cached as immutable.</summary>
+    public const string StaticSegment = "static";
+
+    /// <summary>The diagram script (<see cref="Diagrams.MermaidScript"/>), for pages with a <c>```mermaid</c> block only.</summary>
+    public const string MermaidScript = StaticSegment + "/" + Diagrams.MermaidScript.FileName;
 }

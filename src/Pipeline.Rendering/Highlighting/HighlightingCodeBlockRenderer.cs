@@ -2,6 +2,7 @@ using System.Text;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
+using Pipeline.Rendering.Diagrams;
 using Pipeline.Rendering.Mathematics;
 
 namespace Pipeline.Rendering.Highlighting;
@@ -10,7 +11,7 @@ namespace Pipeline.Rendering.Highlighting;
 /// Every code block: <c>```math</c> as display math; fenced code highlighted by <see cref="SyntaxHighlighter"/>
 /// (plain when the language is unknown); Zenn's <c>lang:file</c> name as a caption above the block; diffs
 /// (<c>diff</c>, <c>js diff</c>, <c>diff-js</c>) with each added/removed line in <c>&lt;ins&gt;</c>/<c>&lt;del&gt;</c>
-/// and the rest of the line highlighted in its language. Runs at publish time only; pages are stored rendered.
+/// and the rest of the line highlighted in its language; <c>```mermaid</c> as a diagram's source for <see cref="MermaidScript"/>. Runs at publish time only; pages are stored rendered.
 /// </summary>
 public sealed class HighlightingCodeBlockRenderer : HtmlObjectRenderer<CodeBlock>
 {
@@ -31,6 +32,20 @@ public sealed class HighlightingCodeBlockRenderer : HtmlObjectRenderer<CodeBlock
 
         var info = CodeInfo.Parse(fenced.Info, fenced.Arguments);
         var lines = Lines(block);
+        if (MermaidScript.IsDiagram(info))
+        {
+            // The source, escaped, in the element mermaid looks for (it reads the text back and draws the SVG in
+            // its place); without script it reads as a code block. A Zenn file name is dropped, as Zenn does.
+            renderer.Write("<pre class=\"mermaid\">");
+            foreach (var line in lines)
+            {
+                renderer.WriteEscape(line).Write('\n');
+            }
+
+            renderer.WriteLine("</pre>");
+            return;
+        }
+
         var html = info.IsDiff ? DiffLines(info.Language, lines) : SyntaxHighlighter.Shared.Highlight(info.Language, lines) ?? PlainLines(lines);
         if (info.FileName is { } fileName)
         {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Pipeline.Rendering.Configuration;
+using Pipeline.Rendering.Diagrams;
 using Scriban.Runtime;
 
 namespace Pipeline.Rendering.Templates;
@@ -74,6 +75,8 @@ public static class ArticlePageModel
             ["has_key_points"] = metadata.KeyPoints.Count > 0,
             ["citations"] = citations,
             ["json_ld"] = JsonLd(metadata, canonical, image, schemaType),
+            ["diagram_script"] = metadata.HasDiagrams ? E(urls.Relative(SitePaths.MermaidScript)) : null,
+            ["diagram_script_integrity"] = MermaidScript.Integrity,
         };
 
         return new ScriptObject

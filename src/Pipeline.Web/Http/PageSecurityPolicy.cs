@@ -1,4 +1,5 @@
 using System.Buffers;
+using Pipeline.Rendering.Diagrams;
 
 namespace Pipeline.Web.Http;
 
@@ -6,7 +7,8 @@ namespace Pipeline.Web.Http;
 /// The Content-Security-Policy of an HTML page: the site's base policy plus a <c>frame-src</c> that allows exactly the
 /// origins the page's embedded players load from (its metadata's <c>FrameSources</c>), or <c>'none'</c>.
 /// Only plain https origins are taken, so a stored value can never widen the policy with a keyword, a path or
-/// another directive.
+/// another directive. A page with a diagram gets one more source in <c>script-src</c>: the hash of the vendored
+/// mermaid script (<see cref="MermaidScript.Integrity"/>), which replaces <c>'none'</c>; nothing else may run.
 /// </summary>
 public static class PageSecurityPolicy
 {
@@ -14,11 +16,34 @@ public static class PageSecurityPolicy
 
     private static readonly SearchValues<char> HostCharacters = SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789.-");
 
-    public static string With(string basePolicy, IReadOnlyList<string>? frameSources)
+    private const string ScriptSrc = "script-src";
+
+    public static string With(string basePolicy, IReadOnlyList<string>? frameSources, bool diagrams = false)
     {
         ArgumentNullException.ThrowIfNull(basePolicy);
         var allowed = frameSources?.Where(IsHttpsOrigin).Distinct(StringComparer.Ordinal).ToList() ?? [];
-        return basePolicy + "; frame-src " + (allowed.Count == 0 ? "'none'" : string.Join(' ', allowed));
+        var policy = diagrams ? AllowDiagramScript(basePolicy) : basePolicy;
+        return policy + "; frame-src " + (allowed.Count == 0 ? "'none'" : string.Join(' ', allowed));
+    }
+
+    /// <summary>The policy with the diagram script's hash in its <c>script-src</c> (which is added when missing).</summary>
+    private static string AllowDiagramScript(string policy)
+    {
+        var hash = "'" + MermaidScript.Integrity + "'";
+        var directives = policy.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
+        var index = directives.FindIndex(d => d.Equals(ScriptSrc, StringComparison.OrdinalIgnoreCase) || d.StartsWith(ScriptSrc + " ", StringComparison.OrdinalIgnoreCase));
+        if (index < 0)
+        {
+            directives.Add(ScriptSrc + " " + hash);
+        }
+        else
+        {
+            var sources = directives[index][ScriptSrc.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .Where(source => !source.Equals("'none'", StringComparison.OrdinalIgnoreCase));
+            directives[index] = string.Join(' ', [ScriptSrc, .. sources, hash]);
+        }
+
+        return string.Join("; ", directives);
     }
 
     private static bool IsHttpsOrigin(string source) =>

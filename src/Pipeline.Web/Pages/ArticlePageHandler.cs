@@ -36,13 +36,13 @@ public sealed class ArticlePageHandler(IArticleIndex index, IPageStore pages, Si
                 var etag = EntityTags.ForContent(Encoding.UTF8.GetBytes(pageBlob));
                 if (EntityTags.NoneMatchHits(request, etag))
                 {
-                    return responses.Page(ReadOnlyMemory<byte>.Empty, ContentTypes.Html, etag, record.Metadata?.FrameSources);
+                    return responses.Page(ReadOnlyMemory<byte>.Empty, ContentTypes.Html, etag, record.Metadata?.FrameSources, record.Metadata?.HasDiagrams == true);
                 }
 
                 var page = await pages.ReadAsync(pageBlob, cancellationToken: cancellationToken);
                 if (page is not null)
                 {
-                    return responses.Page(page.Content, page.ContentType, etag, record.Metadata?.FrameSources);
+                    return responses.Page(page.Content, page.ContentType, etag, record.Metadata?.FrameSources, record.Metadata?.HasDiagrams == true);
                 }
 
                 // The publisher writes the new page, commits the row, then deletes the old page: a missing page

@@ -40,7 +40,7 @@ public sealed class PreviewPageHandler(
             }
 
             var article = renderer.Render(new DraftSource(path, draft.Content));
-            headers.ContentSecurityPolicy = PageSecurityPolicy.With(web.Value.PageContentSecurityPolicy, article.Metadata.FrameSources);
+            headers.ContentSecurityPolicy = PageSecurityPolicy.With(web.Value.PageContentSecurityPolicy, article.Metadata.FrameSources, article.Metadata.HasDiagrams);
             return Results.Content(article.PageHtml, ContentTypes.Html);
         }
         catch (DraftException e)

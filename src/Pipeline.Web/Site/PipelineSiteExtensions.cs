@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Pipeline.Rendering.Configuration;
+using Pipeline.Web.Static;
 
 namespace Pipeline.Web.Site;
 
@@ -27,6 +28,7 @@ public static class PipelineSiteExtensions
         services.TryAddSingleton<JsonFeedHandler>();
         services.TryAddSingleton<SitemapHandler>();
         services.TryAddSingleton<RobotsHandler>();
+        services.TryAddSingleton<DiagramScriptHandler>();
         return services;
     }
 
@@ -39,6 +41,7 @@ public static class PipelineSiteExtensions
         endpoints.MapMethods(SiteRoutes.JsonFeed, GetAndHead, (HttpRequest request, JsonFeedHandler handler) => handler.HandleAsync(request));
         endpoints.MapMethods(SiteRoutes.Sitemap, GetAndHead, (HttpRequest request, SitemapHandler handler) => handler.HandleAsync(request));
         endpoints.MapMethods(SiteRoutes.Robots, GetAndHead, (HttpRequest request, RobotsHandler handler) => handler.HandleAsync(request));
+        endpoints.MapMethods(SiteRoutes.MermaidScript, GetAndHead, (HttpRequest request, DiagramScriptHandler handler) => handler.Handle(request));
         return endpoints;
     }
 }

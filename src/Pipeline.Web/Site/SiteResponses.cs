@@ -29,17 +29,18 @@ public sealed class SiteResponses(IOptions<PipelineOptions> pipeline, IOptions<P
     /// An article page, sent like every other HTML page; its ETag is given (derived from the immutable page blob's
     /// name), so a revalidation is answered without reading the blob. <paramref name="frameSources"/> are the origins
     /// the article's embedded players load from (its metadata's <c>FrameSources</c>): the page's <c>frame-src</c>
-    /// allows exactly those, every other page <c>'none'</c>.
+    /// allows exactly those, every other page <c>'none'</c>; <paramref name="diagrams"/> (its metadata's
+    /// <c>HasDiagrams</c>) allows the diagram script by its hash.
     /// </summary>
-    public ValidatedResult Page(ReadOnlyMemory<byte> body, string contentType, string etag, IReadOnlyList<string>? frameSources = null) =>
-        Validated(body, contentType, etag, html: true, frameSources);
+    public ValidatedResult Page(ReadOnlyMemory<byte> body, string contentType, string etag, IReadOnlyList<string>? frameSources = null, bool diagrams = false) =>
+        Validated(body, contentType, etag, html: true, frameSources, diagrams);
 
-    private ValidatedResult Validated(ReadOnlyMemory<byte> body, string contentType, string etag, bool html, IReadOnlyList<string>? frameSources = null)
+    private ValidatedResult Validated(ReadOnlyMemory<byte> body, string contentType, string etag, bool html, IReadOnlyList<string>? frameSources = null, bool diagrams = false)
     {
         var result = new ValidatedResult(body, contentType, etag, pipeline.Value.PageCacheControl);
         if (html)
         {
-            result.ExtraHeaders["Content-Security-Policy"] = PageSecurityPolicy.With(web.Value.PageContentSecurityPolicy, frameSources);
+            result.ExtraHeaders["Content-Security-Policy"] = PageSecurityPolicy.With(web.Value.PageContentSecurityPolicy, frameSources, diagrams);
             result.ExtraHeaders["X-Frame-Options"] = HtmlSecurityHeaders.FrameOptions;
             result.ExtraHeaders["Referrer-Policy"] = HtmlSecurityHeaders.ReferrerPolicy;
         }

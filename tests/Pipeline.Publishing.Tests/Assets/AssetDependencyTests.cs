@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Pipeline.Assets;
-using Pipeline.Publishing.Configuration;
 
 namespace Pipeline.Publishing.Tests.Assets;
 
@@ -106,7 +105,7 @@ public sealed partial class AssetDependencyTests(AzuriteFixture azurite)
 
         var firstHash = AssetAddress.Hash(first);
         Assert.Contains(await h.AssetBlobNamesAsync(), name => name.StartsWith(firstHash, StringComparison.Ordinal)); // marked, not yet deleted
-        h.Clock.Advance(TimeSpan.FromSeconds(new PipelineOptions().OrphanPageGraceSeconds) + TimeSpan.FromMinutes(1));
+        h.Clock.Advance(TimeSpan.FromSeconds(new Pipeline.Publishing.Configuration.PipelineOptions().OrphanPageGraceSeconds) + TimeSpan.FromMinutes(1));
         var quiet = await h.Reconciler.ReconcileAsync();
 
         Assert.DoesNotContain(await h.AssetBlobNamesAsync(), name => name.StartsWith(firstHash, StringComparison.Ordinal));

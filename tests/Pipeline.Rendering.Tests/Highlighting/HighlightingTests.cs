@@ -48,7 +48,6 @@ public sealed class HighlightingTests
 
     [Theory]
     [InlineData("no-such-language")]
-    [InlineData("mermaid")]
     [InlineData("")]
     public void Unknown_languages_render_plain_and_escaped(string language)
     {
@@ -56,6 +55,27 @@ public sealed class HighlightingTests
         var code = Html.Fragment(html).QuerySelector("pre code")!;
         Assert.Equal("<b>&x</b>\n", code.TextContent);
         Assert.Empty(code.Children);
+    }
+
+    [Theory]
+    [InlineData("mermaid")]
+    [InlineData("mermaid:flow.mmd")]
+    public void A_mermaid_block_is_its_escaped_source_for_the_diagram_script(string info)
+    {
+        var article = TestDrafts.Render("a.md", $"---\ntitle: T\n---\n```{info}\ngraph TD\n<b>&x</b>\n```\n");
+        var pre = Html.Fragment(article.BodyHtml).QuerySelector("pre.mermaid")!;
+        Assert.Equal("graph TD\n<b>&x</b>\n", pre.TextContent);
+        Assert.Empty(pre.Children);
+        Assert.True(article.Metadata.HasDiagrams);
+        Assert.Contains("<script src=\"/static/mermaid-", article.PageHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Pages_without_a_diagram_have_no_script()
+    {
+        var article = TestDrafts.Render("a.md", "---\ntitle: T\n---\n```js\nx\n```\n");
+        Assert.False(article.Metadata.HasDiagrams);
+        Assert.DoesNotContain("<script src=", article.PageHtml, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -10,7 +10,7 @@ namespace Pipeline.Web.Tests.Support;
 
 /// <summary>
 /// A renderer whose metadata the HTTP tests control exactly: <c>key: value</c> lines (title, slug, date, tags,
-/// lang, frames: space-separated frame origins, warnings: <c>LINE message</c> items separated by <c>|</c>) up to the first blank line, then the body. Rendering itself is tested with the real renderer elsewhere;
+/// lang, frames: space-separated frame origins, diagrams: true, warnings: <c>LINE message</c> items separated by <c>|</c>) up to the first blank line, then the body. Rendering itself is tested with the real renderer elsewhere;
 /// here it only has to give each draft a known slug, date and tags. An empty draft fails as the real one does.
 /// </summary>
 internal sealed class HeaderLineRenderer : IArticleRenderer
@@ -43,6 +43,7 @@ internal sealed class HeaderLineRenderer : IArticleRenderer
             Excerpt = body.Length > 80 ? body[..80] : body,
             Toc = [new TocEntry(2, "intro", "Intro")],
             FrameSources = headers.TryGetValue("frames", out var frames) ? frames.Split(' ', StringSplitOptions.RemoveEmptyEntries) : [],
+            HasDiagrams = headers.GetValueOrDefault("diagrams") == "true",
             ReadingMinutes = 1,
             ContentHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text))),
             RendererVersion = Version,
