@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The Functions app's cold start (docs/benchmarks.md §8): src/Pipeline.Functions published twice — portable (JIT)
+# The Functions app's cold start (docs/benchmarks.md §9): src/Pipeline.Functions published twice — portable (JIT)
 # and ReadyToRun as shipped — then, for each, new worker processes through the host-protocol harness: launch →
 # first PublishDraft done → first HTTP response. usage: bench/cold-start.sh [RUNS=5]
 source "$(dirname "$0")/lib/common.sh"
