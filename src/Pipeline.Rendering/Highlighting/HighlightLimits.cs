@@ -10,9 +10,11 @@ public static class HighlightLimits
     public const int MaxLineLength = 5_000;
 
     /// <summary>
-    /// Budget of one line in the TextMate tokenizer; a line that runs out is finished plain. Generous on purpose:
-    /// a grammar compiles its rules while tokenizing its first lines, and a tight limit would cut those lines
-    /// short depending on machine load (output must not depend on timing); this only stops runaway patterns.
+    /// Budget of one line in the TextMate tokenizer, there only to stop runaway patterns. A line that runs out makes
+    /// its whole block plain (see <see cref="SyntaxHighlighter"/>), so a page is either highlighted as the grammar
+    /// says or not at all — never cut at a point that depends on machine load. Wide on purpose: a grammar compiles
+    /// its rules while tokenizing its first lines, which on a loaded machine (a CI run, two cores shared with
+    /// builds) took over a second and cut a golden page's Python block short.
     /// </summary>
-    public static readonly TimeSpan LineTimeLimit = TimeSpan.FromSeconds(1);
+    public static readonly TimeSpan LineTimeLimit = TimeSpan.FromSeconds(10);
 }

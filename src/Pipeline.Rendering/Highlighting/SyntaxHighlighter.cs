@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Text;
 using TextMateSharp.Grammars;
 using TextMateSharp.Registry;
@@ -50,7 +51,13 @@ public sealed class SyntaxHighlighter
             IStateStack? state = null;
             for (var i = 0; i < lines.Count; i++)
             {
-                (html[i], state) = lane.Line(scope, grammar, lines[i], state);
+                var (lineHtml, next) = lane.Line(scope, grammar, lines[i], state);
+                if (lineHtml is null)
+                {
+                    return null; // the tokenizer ran out of time on this line: the block goes plain, whole
+                }
+
+                (html[i], state) = (lineHtml, next);
             }
 
             return html;
@@ -61,15 +68,25 @@ public sealed class SyntaxHighlighter
         }
     }
 
-    private static IStateStack? HighlightLine(IGrammar grammar, string line, IStateStack? state, StringBuilder output)
+    /// <summary>Appends the line's HTML and moves <paramref name="state"/> past it; false when the tokenizer stopped early.</summary>
+    private static bool HighlightLine(IGrammar grammar, string line, ref IStateStack? state, StringBuilder output)
     {
         if (line.Length > HighlightLimits.MaxLineLength)
         {
             AppendEscaped(output, line);
-            return state;
+            return true;
         }
 
+        // TextMateSharp keeps its StoppedEarly flag internal; it stops only once its own clock passed the limit, and
+        // ours started first, so ours passing the limit covers every line it stopped (and at worst a line that
+        // finished in the same instant).
+        var started = Stopwatch.GetTimestamp();
         var result = grammar.TokenizeLine(line, state, HighlightLimits.LineTimeLimit);
+        if (Stopwatch.GetElapsedTime(started) >= HighlightLimits.LineTimeLimit)
+        {
+            return false;
+        }
+
         var position = 0;
         string? openClass = null;
         foreach (var token in result.Tokens)
@@ -106,9 +123,9 @@ public sealed class SyntaxHighlighter
             output.Append("</span>");
         }
 
-        // A line the tokenizer gave up on (time limit) ends plain.
         AppendEscaped(output, line.AsSpan(position));
-        return result.RuleStack;
+        state = result.RuleStack;
+        return true;
     }
 
     internal static void AppendEscaped(StringBuilder output, ReadOnlySpan<char> text)
@@ -154,7 +171,8 @@ public sealed class SyntaxHighlighter
             return grammar;
         }
 
-        public (string Html, IStateStack? Next) Line(string scope, IGrammar grammar, string line, IStateStack? state)
+        /// <summary>The line's HTML (null when the tokenizer ran out of time: never cached) and the state after it.</summary>
+        public (string? Html, IStateStack? Next) Line(string scope, IGrammar grammar, string line, IStateStack? state)
         {
             if (!_lines.TryGetValue(scope, out var seen))
             {
@@ -168,7 +186,12 @@ public sealed class SyntaxHighlighter
             }
 
             _builder.Clear();
-            var next = HighlightLine(grammar, line, state, _builder);
+            var next = state;
+            if (!HighlightLine(grammar, line, ref next, _builder))
+            {
+                return (null, state);
+            }
+
             var result = (_builder.ToString(), next);
             if (seen.Count >= MaxCachedLines)
             {

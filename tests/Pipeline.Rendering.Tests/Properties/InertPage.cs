@@ -1,11 +1,14 @@
 using AngleSharp.Dom;
+using Pipeline.Rendering.Configuration;
+using Pipeline.Rendering.Diagrams;
 using Pipeline.Rendering.Markdown.Zenn;
 using Pipeline.Rendering.Tests.Support;
 
 namespace Pipeline.Rendering.Tests.Properties;
 
 /// <summary>
-/// What a whole rendered page may contain, checked on the DOM a browser builds: scripts only as JSON-LD data, frames
+/// What a whole rendered page may contain, checked on the DOM a browser builds: scripts only as JSON-LD data or the
+/// site's own mermaid file pinned by its integrity hash (what the diagram page's CSP allows), frames
 /// only from the YouTube embed origin, no other active element, no event-handler attribute, no script-capable URL.
 /// Unlike <see cref="Harmless"/> (body HTML of plain Markdown), this admits what the layout, Zenn embeds and math add.
 /// </summary>
@@ -22,6 +25,10 @@ internal static class InertPage
 
     private const string DataScript = "application/ld+json";
 
+    private static bool IsDiagramScript(IElement script) =>
+        script.GetAttribute("src") is { } src && src.EndsWith(SiteRoutes.MermaidScript, StringComparison.Ordinal)
+        && script.GetAttribute("integrity") == MermaidScript.Integrity && script.TextContent.Length == 0;
+
     public static void Assert(string pageHtml)
     {
         var document = Html.Page(pageHtml);
@@ -31,7 +38,7 @@ internal static class InertPage
             Xunit.Assert.False(ActiveElements.Contains(name), $"active element <{name}>: {Show(element)}");
             if (name == "script")
             {
-                Xunit.Assert.True(element.GetAttribute("type") == DataScript, $"a script that is not JSON-LD: {Show(element)}");
+                Xunit.Assert.True(element.GetAttribute("type") == DataScript || IsDiagramScript(element), $"a script that is not JSON-LD: {Show(element)}");
             }
 
             if (name == "iframe")
