@@ -1,6 +1,7 @@
 using Pipeline.Bench.E2e;
 
-// bench/e2e.sh runs `publish` (or `pathological` with --pathological), bench/listing.sh runs `listing`; all print Markdown tables.
+// bench/e2e.sh runs `publish` (or `pathological` with --pathological), bench/listing.sh runs `listing`,
+// bench/cold-start.sh runs `coldstart`; all print Markdown tables or plain lines.
 var arguments = new BenchArguments(args);
 using var cancel = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
@@ -13,6 +14,7 @@ return arguments.Mode switch
 {
     "publish" => await PublishScenario.RunAsync(arguments, cancel.Token),
     "listing" => await ListingScenario.RunAsync(arguments, cancel.Token),
+    "coldstart" => await ColdStartScenario.RunAsync(arguments, cancel.Token),
     "pathological" => await PathologicalScenario.RunAsync(arguments, cancel.Token),
     _ => Usage(),
 };
@@ -21,5 +23,6 @@ static int Usage()
 {
     Console.Error.WriteLine("usage: Pipeline.Bench.E2e publish|listing|pathological --host-dll PATH [--corpus DIR --big-draft FILE --drafts 1000 --latency 50 --in-flight 16]");
     Console.Error.WriteLine("                                            [--articles 10000 --duration 10 --connections 32] [--repeat 5]");
+    Console.Error.WriteLine("       Pipeline.Bench.E2e coldstart --app-dir PUBLISHED_FUNCTIONS_APP [--runs 5]");
     return 2;
 }
