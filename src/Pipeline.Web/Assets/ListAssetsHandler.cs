@@ -16,7 +16,8 @@ namespace Pipeline.Web.Assets;
 /// </summary>
 public sealed class ListAssetsHandler(IAssetIndex index, IDraftStore sources, IOptions<PipelineWebOptions> options)
 {
-    public const string PendingState = "pending";
+    /// <summary>The same word <c>/api/drafts</c> uses for a file seen in the container and not yet processed.</summary>
+    public const string PendingState = Drafts.ListDraftsHandler.PendingState;
 
     public async Task<IResult> HandleAsync(HttpRequest request)
     {
