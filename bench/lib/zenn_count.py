@@ -18,7 +18,7 @@ import sys
 from html.parser import HTMLParser
 
 PLAIN_LANGUAGES = {"txt", "text", "plain", "plaintext"}
-FENCE = re.compile(r"^(\s*)(`{3,}|~{3,})\s*(.*?)\s*$")
+FENCE = re.compile(r"^(\s*)(?:(?:[-*+]|\d+\.)\s+)?(`{3,}|~{3,})\s*(.*?)\s*$")  # also a fence opening a list item
 CONTAINER_OPEN = re.compile(r"^\s*(:{3,})\s*(message|details)\b\s*(.*?)\s*$")
 CONTAINER_CLOSE = re.compile(r"^\s*:{3,}\s*$")
 EMBED = re.compile(r"@\[([A-Za-z]+)\]\(([^)]*)\)")
@@ -246,8 +246,8 @@ def read_page(path):
 
 ROWS = [
     "Formulas `$…$`", "Formulas `$$…$$`", "Formulas ```math",
-    "Code blocks (fenced)", "… with a language", "    of which token classes present",
-    "    of which plain (txt, or nothing the grammar marks)", "… with `lang:filename` (file name label)",
+    "Code blocks (fenced)", "… with a language", "… … of which token classes present",
+    "… … of which plain (txt, or nothing the grammar marks)", "… with `lang:filename` (file name label)",
     "`:::message`", "`:::message alert`", "`:::details`", "Embeds (`@[…]`, bare URL lines)",
     "Images `![](https://…)`", "Images `![](/images/…)` (files not copied: reported 'not found', as intended)",
     "Footnote references", "```mermaid",
@@ -319,10 +319,10 @@ def check_code(draft, page, tally, known_languages):
     for (line, language, _), block in with_language:
         if block["highlighted"]:
             tally.add("… with a language", 0, 1)
-            tally.add("    of which token classes present", 1, 1)
+            tally.add("… … of which token classes present", 1, 1)
         elif language in PLAIN_LANGUAGES or language in known_languages:
             tally.add("… with a language", 0, 1)
-            tally.add("    of which plain (txt, or nothing the grammar marks)", 1, 1)
+            tally.add("… … of which plain (txt, or nothing the grammar marks)", 1, 1)
         else:
             tally.miss(name, line, f"```{language}: no grammar here, rendered plain")
     files = [(c, b) for c, b in pairs if c[2]]
