@@ -100,8 +100,18 @@ public static class ColdStartScenario
             return null;
         }
 
-        return new ColdStartRun(published, served, cpu, host.Milestones.ToDictionary(m => m.Key, m => m.Value.TotalMilliseconds));
+        var steps = host.Milestones.ToDictionary(m => m.Key, m => m.Value.TotalMilliseconds);
+        // The publisher's own log line (over the protocol) splits the invocation: render, and the whole publish inside it.
+        if (host.Logs.Select(log => PublishedLog.Match(log.Message)).FirstOrDefault(match => match.Success) is { } line)
+        {
+            steps["render"] = double.Parse(line.Groups[1].Value, CultureInfo.InvariantCulture);
+            steps["publisher"] = double.Parse(line.Groups[2].Value, CultureInfo.InvariantCulture);
+        }
+
+        return new ColdStartRun(published, served, cpu, steps);
     }
+
+    private static readonly System.Text.RegularExpressions.Regex PublishedLog = new(@"rendered in (\d+) ms, total (\d+) ms");
 
     private static string Stat(IEnumerable<double> values)
     {
@@ -110,7 +120,7 @@ public static class ColdStartScenario
     }
 
     private static string MedianSteps(List<ColdStartRun> runs) =>
-        string.Join(", ", runs[0].Milestones.Keys.Select(step => string.Create(CultureInfo.InvariantCulture, $"{step} {Median(runs.Select(r => r.Milestones[step])):0}")));
+        string.Join(", ", runs[0].Milestones.Keys.Where(step => runs.All(r => r.Milestones.ContainsKey(step))).Select(step => string.Create(CultureInfo.InvariantCulture, $"{step} {Median(runs.Select(r => r.Milestones[step])):0}")));
 
     private static double Median(IEnumerable<double> values)
     {
