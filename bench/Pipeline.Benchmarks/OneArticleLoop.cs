@@ -8,7 +8,7 @@ namespace Pipeline.Benchmarks;
 
 /// <summary>
 /// <c>-- --one INPUT [N]</c>: one benchmark input rendered N times in a loop (full render, then raw Markdig), the mean per
-/// call printed; a process to attach a profiler to (dotnet-trace) when BenchmarkDotNet shows a gap it cannot explain.
+/// call printed, then the stage profile of that one input (<see cref="StageProfile"/>); a process to attach a profiler to (dotnet-trace) when BenchmarkDotNet shows a gap it cannot explain.
 /// </summary>
 public static class OneArticleLoop
 {
@@ -39,6 +39,6 @@ public static class OneArticleLoop
 
         var markdig = clock.Elapsed.TotalMicroseconds / count;
         Console.WriteLine($"{input}: full render {full:0.0} µs, Markdig {markdig:0.0} µs, ratio {full / markdig:0.00}");
-        return 0;
+        return StageProfile.Run([source], count);
     }
 }
