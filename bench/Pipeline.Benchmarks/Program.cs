@@ -5,7 +5,7 @@ using Pipeline.Benchmarks;
 // `-- --stages DIR` runs the quick Stopwatch profile of the renderer's stages instead; `-- --math` what math and
 // highlighting cost (bench/render-math.sh); `-- --image-peak netvips|skia|imagesharp INPUT` one image library's
 // time and peak resident memory (docs/benchmarks.md).
-// `-- --one INPUT [N]` one input in a loop (to profile); `-- --pathological` prints the CPU time of the drafts the complexity limits refuse (docs/benchmarks.md).
+// `-- --one INPUT [ROUNDS]` one input against Markdig, alternating (and a process to profile); `-- --pathological` prints the CPU time of the drafts the complexity limits refuse (docs/benchmarks.md).
 if (args is ["--pathological"])
 {
     return PathologicalDrafts.Run();
@@ -18,7 +18,7 @@ if (args is ["--stages", var directory])
 
 if (args is ["--one", var oneInput, .. var rest])
 {
-    return OneArticleLoop.Run(oneInput, rest is [var n] ? int.Parse(n, System.Globalization.CultureInfo.InvariantCulture) : 2000);
+    return OneArticleLoop.Run(oneInput, rest is [var n] ? int.Parse(n, System.Globalization.CultureInfo.InvariantCulture) : 40);
 }
 
 if (args is ["--math"])
