@@ -41,6 +41,9 @@ param maximumInstanceCount int = 100
 ])
 param instanceMemoryMB int = 2048
 
+@description('Absolute base URL readers reach the site at (a custom domain, ending in /); empty: the function app\'s https host name.')
+param siteBaseUrl string = ''
+
 @description('E-mail address for the poison/dead-letter alerts; empty creates the alerts without a receiver.')
 param alertEmail string = ''
 
@@ -169,6 +172,8 @@ module functionApp 'modules/function-app.bicep' = {
     storageAccountName: storage.outputs.name
     deploymentContainerName: deploymentContainerName
     storageConnectionSetting: names.settings.StorageConnectionSetting
+    siteBaseUrlSetting: names.settings.SiteBaseUrlSetting
+    siteBaseUrl: siteBaseUrl
     extraAppSettings: {
       '${names.settings.DraftsContainerSetting}': names.containers.DraftsContainer
       '${names.settings.ReconcileScheduleSetting}': names.defaults.DefaultReconcileSchedule

@@ -1,4 +1,5 @@
-// BlobCreated -> PublishDraft: the webhook subscription the Event Grid-sourced blob trigger listens on.
+// BlobCreated -> PublishDraft: the webhook subscription the Event Grid-sourced blob trigger listens on. Every file
+// of the drafts container counts (no suffix filter): a draft is published, any other file is an asset.
 // Deployed by postdeploy.sh after the code is running, because the URL carries the blobs_extension system
 // key that the Functions host creates only then. The key is read inside ARM (listKeys) and goes straight
 // into the subscription: it never passes through a shell, a parameter, a log or an output.

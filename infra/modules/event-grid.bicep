@@ -17,7 +17,7 @@ param tags object
 @description('Storage account whose blob events the topic publishes.')
 param storageAccountName string
 
-@description('Container whose deletions unpublish articles.')
+@description('Container whose deletions (drafts and assets alike, never filtered by file type) reach the app.')
 param draftsContainerName string
 
 @description('Queue the BlobDeleted events are delivered to.')

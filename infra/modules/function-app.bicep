@@ -32,6 +32,12 @@ param deploymentContainerName string
 @description('Name of the connection setting prefix the triggers use (PipelineNames.StorageConnectionSetting).')
 param storageConnectionSetting string
 
+@description('App setting holding the site\'s absolute base URL (PipelineNames.SiteBaseUrlSetting).')
+param siteBaseUrlSetting string
+
+@description('Absolute base URL of the site (e.g. a custom domain, ending in /); empty: the app\'s own https host name.')
+param siteBaseUrl string = ''
+
 @description('Extra app settings (name to value); none may hold a secret.')
 param extraAppSettings object
 
@@ -91,7 +97,13 @@ var telemetry = {
   APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identityClientId};Authorization=AAD'
 }
 
-var appSettings = union(storageConnection, telemetry, extraAppSettings, secretAppSettings)
+// Canonical links, feeds and og:image are absolute: without this they would name the renderer's local default.
+// Root-relative page URLs (articles, published images) are served by this app at its root (routePrefix "").
+var site = {
+  '${siteBaseUrlSetting}': empty(siteBaseUrl) ? 'https://${app.properties.defaultHostName}/' : siteBaseUrl
+}
+
+var appSettings = union(storageConnection, telemetry, site, extraAppSettings, secretAppSettings)
 
 resource app 'Microsoft.Web/sites@2024-11-01' = {
   name: appName

@@ -1,5 +1,8 @@
-// The pipeline's storage account: drafts, pages and dead-letter containers, the index tables and the
+// The pipeline's storage account: drafts, pages, assets and dead-letter containers, the index tables and the
 // queues. Shared keys are off, so every client (the app, Event Grid, people) authenticates with Entra ID.
+// Nothing is anonymous here: what readers see (pages, published images and downloads) the function app serves
+// from private containers, adding the headers blob storage cannot send (docs/architecture.md, "Why assets are
+// served by the app").
 
 @description('Globally unique storage account name (3-24 lowercase letters and digits).')
 @minLength(3)
@@ -12,7 +15,7 @@ param location string
 @description('Tags applied to the account.')
 param tags object
 
-@description('Blob containers to create, all private.')
+@description('Blob containers to create, all private (no anonymous read, no listing).')
 param containerNames string[]
 
 @description('Tables to create.')
@@ -36,6 +39,7 @@ resource account 'Microsoft.Storage/storageAccounts@2024-01-01' = {
   }
   properties: {
     accessTier: 'Hot'
+    // Off for the whole account, so no container can be made public by mistake (assets included).
     allowBlobPublicAccess: false
     allowSharedKeyAccess: false
     allowCrossTenantReplication: false

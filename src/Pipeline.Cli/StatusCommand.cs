@@ -1,15 +1,21 @@
 using System.CommandLine;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Pipeline.Cli.Status;
 using Pipeline.Publishing.Api;
 using Pipeline.Rendering.Configuration;
 using Spectre.Console;
 
 namespace Pipeline.Cli;
 
-/// <summary><c>pipeline status</c>: every draft's state, read from a running host's <c>/api/drafts</c>.</summary>
+/// <summary>
+/// <c>pipeline status</c>: every draft's state and warnings, read from a running host's <c>/api/drafts</c>, then every
+/// asset's (<c>/api/assets</c>: state, size and variants or refusal reason, the drafts using it) when there are any.
+/// </summary>
 internal static class StatusCommand
 {
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
     public static Command Create()
     {
         var url = new Option<Uri>("--url")
@@ -28,26 +34,43 @@ internal static class StatusCommand
                 return null;
             },
         };
-        var command = new Command("status", "Show every draft's state (published, scheduled, draft, failed with its error).") { url };
+        var command = new Command("status", "Show every draft's state (published, scheduled, draft, failed with its error, warnings) and every asset's (published with its variants, failed with the reason, the drafts using it).") { url };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var baseUrl = parse.GetValue(url)!;
-            DraftListView? view;
-            try
+            using var http = new HttpClient { BaseAddress = baseUrl, Timeout = TimeSpan.FromSeconds(30) };
+            var drafts = await ReadAsync<DraftListView>(http, SitePaths.DraftsApi, cancellationToken);
+            var assets = await ReadAsync<AssetListView>(http, SitePaths.AssetsApi, cancellationToken);
+            if (drafts is null || assets is null)
             {
-                using var http = new HttpClient { BaseAddress = baseUrl, Timeout = TimeSpan.FromSeconds(30) };
-                view = await http.GetFromJsonAsync<DraftListView>(SitePaths.DraftsApi, new JsonSerializerOptions(JsonSerializerDefaults.Web), cancellationToken);
-            }
-            catch (HttpRequestException failure)
-            {
-                AnsiConsole.MarkupLineInterpolated($"[red]Cannot read {baseUrl}{SitePaths.DraftsApi.TrimStart('/')}: {failure.Message}[/]");
                 return 1;
             }
 
-            AnsiConsole.Write(Render(view?.Drafts ?? [], baseUrl));
+            AnsiConsole.Write(Render(drafts.Drafts, baseUrl));
+            if (assets.Assets.Count > 0)
+            {
+                AnsiConsole.Write(AssetStatusTable.Render(assets.Assets, baseUrl));
+            }
+
             return 0;
         });
         return command;
+    }
+
+    /// <summary>The answer of one API path, or null after saying on the console why it could not be read.</summary>
+    private static async Task<T?> ReadAsync<T>(HttpClient http, string path, CancellationToken cancellationToken)
+        where T : class
+    {
+        try
+        {
+            return await http.GetFromJsonAsync<T>(path, Json, cancellationToken)
+                ?? throw new HttpRequestException("the answer was empty");
+        }
+        catch (Exception failure) when (failure is HttpRequestException or JsonException)
+        {
+            AnsiConsole.MarkupLineInterpolated($"[red]Cannot read {new Uri(http.BaseAddress!, path)}: {failure.Message}[/]");
+            return null;
+        }
     }
 
     private static Table Render(IReadOnlyList<DraftStateView> drafts, Uri baseUrl)
@@ -62,7 +85,7 @@ internal static class StatusCommand
                 { DueAt: { } due } => $"due {due:u}",
                 _ => "",
             };
-            table.AddRow(Markup.Escape(draft.Path), StateMarkup(draft.State), detail + WarningLines(draft), draft.LastSeen?.ToString("u") ?? "");
+            table.AddRow(Markup.Escape(draft.Path), StatusStates.Markup(draft.State), detail + WarningLines(draft), draft.LastSeen?.ToString("u") ?? "");
         }
 
         if (drafts.Count == 0)
@@ -80,12 +103,4 @@ internal static class StatusCommand
         var omitted = draft.OmittedWarnings is > 0 and var count ? $"\n[yellow]… and {count} more warning(s)[/]" : "";
         return string.Concat(lines) + omitted;
     }
-
-    private static string StateMarkup(string state) => state switch
-    {
-        "published" => "[green]published[/]",
-        "failed" => "[red]failed[/]",
-        "scheduled" => "[yellow]scheduled[/]",
-        _ => Markup.Escape(state),
-    };
 }

@@ -15,7 +15,7 @@ internal sealed class PipelineStorageInitializer(BlobServiceClient blobs, TableS
             blobs.GetBlobContainerClient(names.DraftsContainer).CreateIfNotExistsAsync(cancellationToken: cancellationToken),
             blobs.GetBlobContainerClient(names.PagesContainer).CreateIfNotExistsAsync(cancellationToken: cancellationToken),
 
-            // Private here: the hosts serve assets (/assets/…). Bicep makes it public-read where the account allows it.
+            // Private, as in Bicep: readers get assets through the hosts' /assets/{hash}/{file}, which adds nosniff and the SVG sandbox.
             blobs.GetBlobContainerClient(names.AssetsContainer).CreateIfNotExistsAsync(cancellationToken: cancellationToken),
             tables.CreateTableIfNotExistsAsync(names.ArticlesTable, cancellationToken),
             tables.CreateTableIfNotExistsAsync(names.DraftStatusTable, cancellationToken));

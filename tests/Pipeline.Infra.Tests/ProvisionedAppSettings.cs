@@ -18,7 +18,8 @@ public static partial class ProvisionedAppSettings
 
     /// <summary>
     /// Every setting name the app ends up with: the storage connection's suffixed names written by the module
-    /// under the prefix main.bicep passes, and the names of each settings parameter the module actually applies.
+    /// under the prefix main.bicep passes, each setting whose name main.bicep passes as a <c>…Setting</c>
+    /// parameter (the site base URL), and the names of each settings parameter the module actually applies.
     /// </summary>
     public static ISet<string> Names(JsonNode mainTemplate, NamesFile names)
     {
@@ -26,11 +27,13 @@ public static partial class ProvisionedAppSettings
         var prefix = ArmExpression.ResolveName((string?)ArmTemplate.ModuleParameter(mainTemplate, "function-app", "storageConnectionSetting"), names);
 
         var connection = ConnectionSetting().Matches(applied).Select(match => prefix + match.Groups["suffix"].Value);
+        var named = NamedSetting().Matches(applied)
+            .Select(match => ArmExpression.ResolveName((string?)ArmTemplate.ModuleParameter(mainTemplate, "function-app", match.Groups["parameter"].Value), names));
         var passed = SettingParameters
             .Where(parameter => applied.Contains($"parameters('{parameter}')", StringComparison.Ordinal))
             .SelectMany(parameter => SettingsPassed(mainTemplate, parameter))
             .Select(setting => ArmExpression.ResolveName(setting.Key, names));
-        return connection.Concat(passed).ToHashSet(StringComparer.Ordinal);
+        return connection.Concat(named).Concat(passed).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>The value expression main.bicep passes for one setting of a settings parameter, or null.</summary>
@@ -53,4 +56,8 @@ public static partial class ProvisionedAppSettings
 
     [GeneratedRegex(@"format\('\{0\}(?<suffix>__\w+)', parameters\('storageConnectionSetting'\)\)")]
     private static partial Regex ConnectionSetting();
+
+    /// <summary>A setting named by one module parameter: <c>createObject(format('{0}', parameters('xSetting')), …</c>.</summary>
+    [GeneratedRegex(@"format\('\{0\}', parameters\('(?<parameter>\w+Setting)'\)\)")]
+    private static partial Regex NamedSetting();
 }

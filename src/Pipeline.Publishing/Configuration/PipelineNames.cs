@@ -27,10 +27,19 @@ public static class PipelineNames
     /// </summary>
     public const string PreviewKeySetting = "Pipeline__Web__PreviewKey";
 
+    /// <summary>
+    /// App setting holding the site's absolute base URL (canonical links, feeds, <c>og:image</c>); the
+    /// environment-variable spelling of <c>Pipeline:Site:BaseUrl</c> (<c>SiteOptions.BaseUrl</c>).
+    /// </summary>
+    public const string SiteBaseUrlSetting = "Pipeline__Site__BaseUrl";
+
     public const string DraftsContainer = "drafts";
     public const string PagesContainer = "pages";
 
-    /// <summary>Public-read container of published assets: <c>{hash}/{file}</c> and its variants, written once (docs/architecture.md, "Assets").</summary>
+    /// <summary>
+    /// Private container of published assets: <c>{hash}/{file}</c> and its variants, written once; readers get them
+    /// through the app's <c>/assets/{hash}/{file}</c> (docs/architecture.md, "Assets").
+    /// </summary>
     public const string AssetsContainer = "assets";
     public const string ArticlesTable = "articles";
     public const string DraftStatusTable = "draftstatus";

@@ -129,6 +129,24 @@ public sealed class ZennDialectTests
     }
 
     [Fact]
+    public void A_url_on_its_own_line_within_a_paragraph_is_a_card_without_the_breaks_around_it()
+    {
+        // zenn-markdown-html's md-linkify-to-card: a bare URL with a line break (or the paragraph's edge) on both
+        // sides becomes a card, and the breaks beside it are hidden.
+        var html = Zenn("読んだ記事\nhttps://zenn.dev/x\nがよかった\n");
+        Assert.Contains("<p>読んだ記事<a class=\"link-card\" href=\"https://zenn.dev/x\"", html, StringComparison.Ordinal);
+        Assert.Contains("</a>がよかった</p>", html, StringComparison.Ordinal);
+        Assert.Contains("<a class=\"link-card\" href=\"https://zenn.dev/y\"", Zenn("https://zenn.dev/y\nの記事\n"), StringComparison.Ordinal);
+        Assert.DoesNotContain("link-card", Zenn("読んだ記事 https://zenn.dev/x\nがよかった\n"), StringComparison.Ordinal);
+        Assert.DoesNotContain("link-card", Zenn("読んだ記事\nhttps://zenn.dev/xの記事\n"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Cards_on_consecutive_lines_have_no_break_between_them() =>
+        Assert.Contains("</a><a class=\"link-card\" href=\"https://example.com/b\"",
+            Zenn("@[card](https://example.com/a)\n@[card](https://example.com/b)\n"), StringComparison.Ordinal);
+
+    [Fact]
     public void Embeds_are_text_in_commonmark() =>
         Assert.DoesNotContain("<iframe", CommonMark("@[youtube](exampletest)\n"), StringComparison.Ordinal);
 

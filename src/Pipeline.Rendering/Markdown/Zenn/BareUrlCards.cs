@@ -5,9 +5,11 @@ using Markdig.Syntax.Inlines;
 namespace Pipeline.Rendering.Markdown.Zenn;
 
 /// <summary>
-/// Zenn turns a paragraph that is nothing but a bare URL into a link card (a YouTube video URL into a player).
-/// Only paragraphs at the top level or inside <c>:::</c> blocks: a URL alone in a list item or a table stays a link.
-/// Runs once after parsing, before the analysis walk.
+/// Zenn turns a bare URL that has a line of its own into a link card (a YouTube video URL into a player): the
+/// paragraph's edge or a line break on each side, as zenn-markdown-html's <c>md-linkify-to-card</c> decides, so
+/// "text⏎URL⏎text" holds a card too. The line breaks beside a card or player are dropped (Zenn hides them; the card
+/// is a box of its own). Only paragraphs at the top level or inside <c>:::</c> blocks: a URL alone in a list item or
+/// a table stays a link. Runs once after parsing, before the analysis walk.
 /// </summary>
 internal static class BareUrlCards
 {
@@ -20,7 +22,8 @@ internal static class BareUrlCards
             switch (block)
             {
                 case ParagraphBlock { Inline: { } inline }:
-                    TryCard(inline);
+                    MakeCards(inline);
+                    DropBreaksBesideEmbeds(inline);
                     break;
                 case CustomContainer child:
                     Visit(child);
@@ -29,26 +32,41 @@ internal static class BareUrlCards
         }
     }
 
-    private static void TryCard(ContainerInline inline)
+    private static void MakeCards(ContainerInline paragraph)
     {
-        if (inline.FirstChild is not { } only || only.NextSibling is not null)
+        foreach (var inline in paragraph.ToList())
         {
-            return;
-        }
+            switch (inline)
+            {
+                case LinkInline { IsAutoLink: true, Url: { } } link:
+                    CjkAutolinks.TrimTrailingText(link);
+                    if (OnItsOwnLine(link))
+                    {
+                        link.ReplaceBy(new EmbedInline(EmbedRules.ForBareUrl(link.Url!, title: null)) { Span = link.Span, Line = link.Line, Column = link.Column }, copyChildren: false);
+                    }
 
-        switch (only)
-        {
-            case LinkInline { IsAutoLink: true, Url: { } } link:
-                CjkAutolinks.TrimTrailingText(link);
-                if (link.NextSibling is null)
-                {
-                    link.ReplaceBy(new EmbedInline(EmbedRules.ForBareUrl(link.Url!, title: null)) { Span = link.Span, Line = link.Line, Column = link.Column }, copyChildren: false);
-                }
-
-                break;
-            case AutolinkInline { IsEmail: false } autolink:
-                autolink.ReplaceBy(new EmbedInline(EmbedRules.ForBareUrl(autolink.Url, title: null)) { Span = autolink.Span, Line = autolink.Line, Column = autolink.Column });
-                break;
+                    break;
+                case AutolinkInline { IsEmail: false } autolink when OnItsOwnLine(autolink):
+                    autolink.ReplaceBy(new EmbedInline(EmbedRules.ForBareUrl(autolink.Url, title: null)) { Span = autolink.Span, Line = autolink.Line, Column = autolink.Column });
+                    break;
+            }
         }
     }
+
+    private static bool OnItsOwnLine(Inline inline) =>
+        inline.PreviousSibling is null or LineBreakInline && inline.NextSibling is null or LineBreakInline;
+
+    private static void DropBreaksBesideEmbeds(ContainerInline paragraph)
+    {
+        foreach (var inline in paragraph.ToList())
+        {
+            if (inline is LineBreakInline lineBreak && (IsBox(lineBreak.PreviousSibling) || IsBox(lineBreak.NextSibling)))
+            {
+                lineBreak.Remove();
+            }
+        }
+    }
+
+    /// <summary>A card or player (a box on the page); a problem note stays inline with its line breaks.</summary>
+    private static bool IsBox(Inline? inline) => inline is EmbedInline { Embed.Problem: null };
 }
