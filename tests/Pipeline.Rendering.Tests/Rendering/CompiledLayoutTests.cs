@@ -42,6 +42,59 @@ public sealed class CompiledLayoutTests : IDisposable
         Assert.Equal(interpreted.Render(draft).PageHtml, TestDrafts.Renderer.Render(draft).PageHtml);
     }
 
+    public static TheoryData<int, bool, bool> ListingShapes => new()
+    {
+        { 0, false, false },
+        { 1, true, false },
+        { 3, false, true },
+        { 5, true, true },
+    };
+
+    [Theory]
+    [MemberData(nameof(ListingShapes))]
+    public void The_compiled_listing_layouts_print_what_the_interpreter_prints(int entries, bool tagPage, bool paged)
+    {
+        var compiled = new TemplateSet(new Configuration.SiteOptions());
+        var interpreted = new TemplateSet(new Configuration.SiteOptions(), compile: false);
+        var name = tagPage ? TemplateSet.Tag : TemplateSet.Index;
+
+        var page = compiled.Render(name, ListingModel(entries, tagPage, paged));
+
+        Assert.Equal(interpreted.Render(name, ListingModel(entries, tagPage, paged)), page);
+        Assert.Contains("Site &amp; co", page, StringComparison.Ordinal);
+    }
+
+    /// <summary>A listing model of the shape Pipeline.Web's EscapedModel builds (snake_case keys, escaped strings).</summary>
+    private static Scriban.Runtime.ScriptObject ListingModel(int entries, bool tagPage, bool paged)
+    {
+        var items = new Scriban.Runtime.ScriptArray();
+        for (var i = 0; i < entries; i++)
+        {
+            var tags = new Scriban.Runtime.ScriptArray();
+            for (var t = 0; t < i % 3; t++)
+            {
+                tags.Add(new Scriban.Runtime.ScriptObject { ["name"] = $"tag{t}", ["url"] = t == 1 ? null : $"/tags/tag{t}" });
+            }
+
+            items.Add(new Scriban.Runtime.ScriptObject
+            {
+                ["title"] = $"Post {i} &amp; more", ["url"] = $"/articles/p{i}", ["lang"] = i % 2 == 0 ? "en" : "ja",
+                ["date_iso"] = "2025-01-02T03:04:05+09:00", ["date_text"] = "January 2, 2025", ["excerpt"] = i == 1 ? "" : $"Excerpt {i}",
+                ["reading_time"] = $"{i} min read", ["tags"] = tags,
+            });
+        }
+
+        return new Scriban.Runtime.ScriptObject
+        {
+            ["lang"] = "en", ["site_title"] = "Site &amp; co", ["page_title"] = tagPage ? "#tag0" : "Site &amp; co", ["heading"] = tagPage ? "#tag0" : null,
+            ["canonical_url"] = "https://example.test/", ["home_url"] = "/", ["atom_url"] = "/feed.atom", ["json_feed_url"] = "/feed.json",
+            ["newer_url"] = paged ? "/?cursor=a" : null, ["older_url"] = paged ? "/?cursor=b" : null,
+            ["tag"] = tagPage ? new Scriban.Runtime.ScriptObject { ["name"] = "tag0", ["key"] = "tag0" } : null,
+            ["entries"] = items,
+            ["text"] = new Scriban.Runtime.ScriptObject { ["articles"] = "Articles", ["tags"] = "Tags", ["newer"] = "Newer", ["older"] = "Older", ["empty"] = "Nothing yet." },
+        };
+    }
+
     [Fact]
     public void A_site_layout_within_the_compiled_part_of_Scriban_is_compiled_and_prints_the_same()
     {
