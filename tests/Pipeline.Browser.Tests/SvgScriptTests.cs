@@ -49,12 +49,21 @@ public sealed class SvgScriptTests(AzuriteFixture azurite, ChromiumFixture chrom
     public async Task InitializeAsync()
     {
         _host = await AssetHost.StartAsync(azurite.ConnectionString);
-        Write("articles/svg-embed.md", "---\ntitle: \"An SVG\"\nslug: svg-embed\n---\n\nThe drawing:\n\n![drawing](/images/svg-embed/hostile.svg)\n");
-        Write("images/svg-embed/hostile.svg", HostileSvg);
-        await _host.UploadAsync(_folder);
-        var page = await _host.PageAsync("svg-embed", html => html.Contains("hostile.svg", StringComparison.Ordinal));
-        _publishedUrl = System.Text.RegularExpressions.Regex.Match(page, "src=\"(/assets/[0-9a-f]+/hostile\\.svg)\"").Groups[1].Value;
-        Assert.False(string.IsNullOrEmpty(_publishedUrl), page);
+        try
+        {
+            Write("articles/svg-embed.md", "---\ntitle: \"An SVG\"\nslug: svg-embed\n---\n\nThe drawing:\n\n![drawing](/images/svg-embed/hostile.svg)\n");
+            Write("images/svg-embed/hostile.svg", HostileSvg);
+            await _host.UploadAsync(_folder);
+            var page = await _host.PageAsync("svg-embed", html => html.Contains("hostile.svg", StringComparison.Ordinal));
+            _publishedUrl = System.Text.RegularExpressions.Regex.Match(page, "src=\"(/assets/[0-9a-f]+/hostile\\.svg)\"").Groups[1].Value;
+            Assert.False(string.IsNullOrEmpty(_publishedUrl), page);
+        }
+        catch
+        {
+            // xunit does not call DisposeAsync when InitializeAsync fails: stop the host here, or it outlives the run.
+            await _host.DisposeAsync();
+            throw;
+        }
     }
 
     public async Task DisposeAsync()
