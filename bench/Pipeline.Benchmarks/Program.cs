@@ -5,7 +5,7 @@ using Pipeline.Benchmarks;
 // `-- --stages DIR` runs the quick Stopwatch profile of the renderer's stages instead; `-- --math` what math and
 // highlighting cost (bench/render-math.sh); `-- --image-peak netvips|skia|imagesharp INPUT` one image library's
 // time and peak resident memory (docs/benchmarks.md).
-// `-- --pathological` prints the CPU time of the drafts the complexity limits refuse (docs/benchmarks.md).
+// `-- --one INPUT [ROUNDS]` one input against Markdig, alternating (and a process to profile); `-- --pathological` prints the CPU time of the drafts the complexity limits refuse (docs/benchmarks.md).
 if (args is ["--pathological"])
 {
     return PathologicalDrafts.Run();
@@ -14,6 +14,11 @@ if (args is ["--pathological"])
 if (args is ["--stages", var directory])
 {
     return StageProfile.Run(directory);
+}
+
+if (args is ["--one", var oneInput, .. var rest])
+{
+    return OneArticleLoop.Run(oneInput, rest is [var n] ? int.Parse(n, System.Globalization.CultureInfo.InvariantCulture) : 40);
 }
 
 if (args is ["--math"])

@@ -46,7 +46,7 @@ public class RenderOneArticle
     [Benchmark(Description = "full render")]
     public Article FullRender() => _renderer.Render(_source);
 
-    private static string WithoutFrontMatter(string text)
+    internal static string WithoutFrontMatter(string text)
     {
         if (!text.StartsWith("---\n", StringComparison.Ordinal))
         {

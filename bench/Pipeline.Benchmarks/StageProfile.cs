@@ -21,19 +21,22 @@ public static class StageProfile
 {
     private const int Passes = 3;
 
-    public static int Run(string directory)
+    public static int Run(string directory) =>
+        Run(Directory.GetFiles(directory, "*.md").Order(StringComparer.Ordinal)
+            .Select(file => new DraftSource(Path.GetFileName(file), File.ReadAllBytes(file))).ToList(), Passes);
+
+    /// <summary>The same profile over <paramref name="drafts"/>, <paramref name="passes"/> times after one warm-up pass.</summary>
+    public static int Run(IReadOnlyList<DraftSource> drafts, int passes)
     {
         var options = new RenderingOptions();
         var decoder = new DraftDecoder(options.MaxDraftBytes);
         var templates = new TemplateSet(options.Site);
         var urls = new SiteUrls(options.Site);
-        var drafts = Directory.GetFiles(directory, "*.md").Order(StringComparer.Ordinal)
-            .Select(file => new DraftSource(Path.GetFileName(file), File.ReadAllBytes(file))).ToList();
         string[] names = ["decode", "front matter", "complexity check", "markdown parse", "analysis", "math", "metadata", "html", "layout model", "layout render", "(highlight, in html)"];
         var totals = new TimeSpan[names.Length];
         var clock = new Stopwatch();
 
-        for (var pass = 0; pass < Passes + 1; pass++)
+        for (var pass = 0; pass < passes + 1; pass++)
         {
             var measured = pass > 0; // the first pass only warms the JIT
             foreach (var source in drafts)
@@ -61,8 +64,15 @@ public static class StageProfile
                     return 0;
                 });
                 var pipeline = ArticleMarkdown.For(parsed.FrontMatter.Dialect ?? options.Site.MarkdownDialect);
-                var document = Time(() => Markdig.Markdown.Parse(parsed.Body, pipeline));
-                var analysis = Time(() => DocumentAnalyzer.Analyze(document, parsed.FrontMatter.Title is null));
+                // A plain-text draft's structure detection stands where a Markdown draft's parse does.
+                var plain = parsed.Format == DraftFormat.PlainText;
+                var structure = plain ? Time(() => PlainTextDocument.Build(parsed.Body, takeTitle: parsed.FrontMatter.Title is null)) : null;
+                var document = structure?.Document ?? Time(() => Markdig.Markdown.Parse(parsed.Body, pipeline));
+                var analysis = Time(() => DocumentAnalyzer.Analyze(document, !plain && parsed.FrontMatter.Title is null));
+                if (structure is not null)
+                {
+                    analysis = analysis with { Title = structure.Title, KeyPoints = structure.KeyPoints, Citations = structure.Citations };
+                }
                 Time(() => MathTypesetting.Run(document, TemmlTypesetter.Shared, parsed.BodyLine));
                 var metadata = Time(() => ArticleMetadataFactory.Create(parsed, analysis, options.Site.Language, "profile"));
                 ContainerLabels.SetLanguage(document, metadata.Lang);
@@ -79,10 +89,10 @@ public static class StageProfile
 
         var sum = totals.SkipLast(1).Aggregate(TimeSpan.Zero, (a, b) => a + b);
         var markdown = totals[3] + totals[7];
-        Console.WriteLine($"{drafts.Count} drafts × {Passes} passes, one thread: {sum.TotalMilliseconds / (drafts.Count * Passes) * 1000:0} µs per draft");
+        Console.WriteLine($"{drafts.Count} drafts × {passes} passes, one thread: {sum.TotalMilliseconds / (drafts.Count * passes) * 1000:0} µs per draft");
         for (var i = 0; i < names.Length; i++)
         {
-            Console.WriteLine($"  {names[i],-15} {totals[i].TotalMilliseconds / (drafts.Count * Passes) * 1000,8:0.0} µs  {totals[i] / sum,6:P1}  {totals[i] / markdown,5:0.00}× markdown (parse + html)");
+            Console.WriteLine($"  {names[i],-15} {totals[i].TotalMilliseconds / (drafts.Count * passes) * 1000,8:0.0} µs  {totals[i] / sum,6:P1}  {totals[i] / markdown,5:0.00}× markdown (parse + html)");
         }
 
         return 0;

@@ -18,7 +18,7 @@ import sys
 from html.parser import HTMLParser
 
 PLAIN_LANGUAGES = {"txt", "text", "plain", "plaintext"}
-FENCE = re.compile(r"^(\s*)(`{3,}|~{3,})\s*(.*?)\s*$")
+FENCE = re.compile(r"^(\s*)(?:(?:[-*+]|\d+\.)\s+)?(`{3,}|~{3,})\s*(.*?)\s*$")  # also a fence opening a list item
 CONTAINER_OPEN = re.compile(r"^\s*(:{3,})\s*(message|details)\b\s*(.*?)\s*$")
 CONTAINER_CLOSE = re.compile(r"^\s*:{3,}\s*$")
 EMBED = re.compile(r"@\[([A-Za-z]+)\]\(([^)]*)\)")

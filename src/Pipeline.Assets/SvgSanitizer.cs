@@ -7,7 +7,9 @@ namespace Pipeline.Assets;
 /// <summary>
 /// Makes an SVG inert: removes script and the elements that embed other documents or HTML, every event-handler
 /// attribute (<c>on…</c>), and every reference that leaves the file (<c>href</c>/<c>xlink:href</c> other than
-/// <c>#fragment</c>, <c>url(…)</c> in styles other than <c>url(#…)</c>, <c>@import</c>). DTDs are refused, so no
+/// <c>#fragment</c>, <c>url(…)</c> in styles other than <c>url(#…)</c>, <c>@import</c>), and every animation
+/// (<c>animate</c>, <c>set</c>) that would later set a reference or a handler — <c>&lt;set attributeName="href"
+/// to="javascript:…"/&gt;</c> turns a harmless link into a script link after this pass. DTDs are refused, so no
 /// entity expansion. The store serves SVG with <c>Content-Security-Policy: sandbox</c> as well (defence in depth).
 /// </summary>
 public static class SvgSanitizer
@@ -18,6 +20,10 @@ public static class SvgSanitizer
     };
 
     private static readonly HashSet<string> ReferenceAttributes = new(StringComparer.OrdinalIgnoreCase) { "href", "src" };
+
+    // SVG's animation elements can write any attribute of their target; the others (animateTransform,
+    // animateMotion) write only geometry.
+    private static readonly HashSet<string> AttributeAnimations = new(StringComparer.OrdinalIgnoreCase) { "animate", "set" };
 
     public static byte[] Sanitize(byte[] svg)
     {
@@ -64,7 +70,17 @@ public static class SvgSanitizer
         return output.ToArray();
     }
 
-    private static bool IsForbidden(XElement element) => ForbiddenElements.Contains(element.Name.LocalName);
+    private static bool IsForbidden(XElement element) =>
+        ForbiddenElements.Contains(element.Name.LocalName)
+        || (AttributeAnimations.Contains(element.Name.LocalName) && AnimatesUnsafeAttribute(element));
+
+    // attributeName may carry a prefix ("xlink:href"); what it writes is judged like the attribute itself.
+    private static bool AnimatesUnsafeAttribute(XElement animation)
+    {
+        var target = ((string?)animation.Attribute("attributeName") ?? "").Trim();
+        var name = target[(target.IndexOf(':', StringComparison.Ordinal) + 1)..];
+        return name.StartsWith("on", StringComparison.OrdinalIgnoreCase) || ReferenceAttributes.Contains(name);
+    }
 
     private static bool IsUnsafe(XAttribute attribute)
     {

@@ -32,6 +32,25 @@ public class SvgSanitizerTests
         Assert.Equal(AssetKind.Svg, ContentSniffer.Sniff(Encoding.UTF8.GetBytes(clean)));
     }
 
+    [Theory]
+    [InlineData("<a><animate attributeName=\"href\" values=\"javascript:alert(1)\" dur=\"1s\"/><text>t</text></a>")]
+    [InlineData("<a><set attributeName=\"xlink:href\" to=\"javascript:alert(1)\"/><text>t</text></a>")]
+    [InlineData("<a><animate attributeName=\"href\" values=\"https://evil.example/\" dur=\"1s\"/><text>t</text></a>")]
+    [InlineData("<rect width=\"5\" height=\"5\"><set attributeName=\"onclick\" to=\"alert(1)\"/></rect>")]
+    public void Animations_that_would_set_a_link_or_a_handler_are_removed(string element)
+    {
+        // Found by SvgScriptTests in Chromium: an animation can give a link a javascript: (or external) href after
+        // sanitising looked at it; only the CSP sandbox stopped the click from running it.
+        var svg = $"<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" width=\"10\" height=\"10\">{element}<circle r=\"2\"><animate attributeName=\"r\" values=\"2;4;2\" dur=\"1s\"/></circle></svg>";
+
+        var clean = Encoding.UTF8.GetString(SvgSanitizer.Sanitize(Encoding.UTF8.GetBytes(svg)));
+
+        Assert.DoesNotContain("alert", clean, StringComparison.Ordinal);
+        Assert.DoesNotContain("javascript:", clean, StringComparison.Ordinal);
+        Assert.DoesNotContain("evil.example", clean, StringComparison.Ordinal);
+        Assert.Contains("attributeName=\"r\"", clean, StringComparison.Ordinal); // harmless animation stays
+    }
+
     [Fact]
     public void Svg_with_a_dtd_is_refused()
     {

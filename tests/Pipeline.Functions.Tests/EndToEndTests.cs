@@ -191,23 +191,15 @@ public sealed class EndToEndTests(AzuriteFixture azurite, SharedWorker worker) :
 
     private static string Sample(string name) => File.ReadAllText(Path.Combine(FunctionsApp.RepositoryRoot, "samples", name));
 
-    private static async Task<JsonElement> Json(HttpInvocation invocation)
-    {
-        Assert.True(invocation.Invocation.Succeeded, invocation.Invocation.ErrorMessage);
-        Assert.Equal(HttpStatusCode.OK, invocation.Response.StatusCode);
-        using var json = JsonDocument.Parse(await invocation.Response.Content.ReadAsStringAsync());
-        return json.RootElement.Clone();
-    }
-
     private static async Task<string?[]> ListedSlugs(WorkerSession session)
     {
         using var listing = await session.Host.GetAsync(SitePaths.ArticlesApi + "?limit=100");
-        return (await Json(listing)).GetProperty("items").EnumerateArray().Select(item => item.GetProperty("slug").GetString()).ToArray();
+        return (await InvocationJson.ReadAsync(listing)).GetProperty("items").EnumerateArray().Select(item => item.GetProperty("slug").GetString()).ToArray();
     }
 
     private static async Task<JsonElement> DraftState(WorkerSession session, string path)
     {
         using var drafts = await session.Host.GetAsync(SitePaths.DraftsApi);
-        return (await Json(drafts)).GetProperty("drafts").EnumerateArray().Single(d => d.GetProperty("path").GetString() == path);
+        return (await InvocationJson.ReadAsync(drafts)).GetProperty("drafts").EnumerateArray().Single(d => d.GetProperty("path").GetString() == path);
     }
 }

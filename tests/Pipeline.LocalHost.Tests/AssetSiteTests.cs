@@ -100,6 +100,8 @@ public sealed partial class AssetSiteTests(AzuriteFixture azurite) : IAsyncLifet
             () => PageAsync("later"), html => html?.Contains("missing-image", StringComparison.Ordinal) == true, () => _host.Output);
         Assert.Contains("Later", page, StringComparison.Ordinal);
         await AssertImageAsync(replaced.Src); // the hashed copy keeps serving until garbage collection
+        var warnings = await Eventually.GetAsync(() => DraftWarningsAsync("articles/later.md"), found => found.Count > 0, () => _host.Output);
+        Assert.Equal((5, "image '/images/later.png' not found (looked in images/later.png, static/images/later.png)"), Assert.Single(warnings));
     }
 
     [Fact]
@@ -158,6 +160,14 @@ public sealed partial class AssetSiteTests(AzuriteFixture azurite) : IAsyncLifet
 
     private static string Attribute(string tag, string name) =>
         Regex.Match(tag, $"\\s{name}=\"([^\"]*)\"") is { Success: true } match ? WebUtility.HtmlDecode(match.Groups[1].Value) : "";
+
+    /// <summary>The warnings <c>/api/drafts</c> reports for the draft at <paramref name="path"/>: (line, message).</summary>
+    private async Task<List<(int Line, string Message)>> DraftWarningsAsync(string path)
+    {
+        using var document = JsonDocument.Parse(await _host.Client.GetStringAsync("/api/drafts"));
+        var draft = document.RootElement.GetProperty("drafts").EnumerateArray().Single(d => d.GetProperty("path").GetString() == path);
+        return [.. draft.GetProperty("warnings").EnumerateArray().Select(w => (w.GetProperty("line").GetInt32(), w.GetProperty("message").GetString()!))];
+    }
 
     private static IEnumerable<(string Path, string State, string? Kind)> Assets(string json)
     {

@@ -1,3 +1,5 @@
+using Pipeline.TestSupport;
+
 namespace Pipeline.LocalHost.Tests;
 
 /// <summary><c>pipeline render</c> as an author runs it: whatever goes wrong with one draft is one line and exit code 1.</summary>

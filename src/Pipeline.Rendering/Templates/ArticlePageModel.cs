@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Pipeline.Rendering.Configuration;
 using Pipeline.Rendering.Diagrams;
 using Scriban.Runtime;
@@ -16,12 +14,6 @@ namespace Pipeline.Rendering.Templates;
 /// </summary>
 public static class ArticlePageModel
 {
-    /// <summary>Readable JSON (Japanese, '+' in offsets); the characters that matter inside a script element are escaped after.</summary>
-    private static readonly JsonSerializerOptions JsonLdOptions = new()
-    {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     public static ScriptObject Create(ArticleMetadata metadata, SiteOptions site, SiteUrls urls)
     {
         ArgumentNullException.ThrowIfNull(metadata);
@@ -74,7 +66,7 @@ public static class ArticlePageModel
             ["key_points"] = new ScriptArray(metadata.KeyPoints.Select(E)),
             ["has_key_points"] = metadata.KeyPoints.Count > 0,
             ["citations"] = citations,
-            ["json_ld"] = JsonLd(metadata, canonical, image, schemaType),
+            ["json_ld"] = ArticleJsonLd.Write(metadata, canonical, image, schemaType),
             ["diagram_script"] = metadata.HasDiagrams ? E(urls.Relative(SitePaths.MermaidScript)) : null,
             ["diagram_script_integrity"] = MermaidScript.Integrity,
         };
@@ -119,9 +111,7 @@ public static class ArticlePageModel
     /// <summary>Escaped, or null for a missing value so <c>{{ if page.image }}</c> still tests presence.</summary>
     private static string? E(string? text) => text is null ? null : HtmlText.Escape(text);
 
-    /// <summary>ISO 8601 with the date's own offset, e.g. <c>2025-08-26T09:30:00+09:00</c>.</summary>
-    private static string? Iso(DateTimeOffset? date) =>
-        date?.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+    private static string? Iso(DateTimeOffset? date) => ArticleJsonLd.Iso(date);
 
     private static string? IsoDate(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -157,68 +147,5 @@ public static class ArticlePageModel
         var news = string.Equals(declared, "news", StringComparison.OrdinalIgnoreCase)
             || (declared is null && metadata.SourcePath.EndsWith(".txt", StringComparison.OrdinalIgnoreCase));
         return news ? "NewsArticle" : "BlogPosting";
-    }
-
-    /// <summary>A cited source as a schema.org <c>CreativeWork</c>: url, name and the dates the draft gives.</summary>
-    private static Dictionary<string, string> CitationJsonLd(Citation citation)
-    {
-        var work = new Dictionary<string, string> { ["@type"] = "CreativeWork", ["url"] = citation.Url, ["name"] = citation.Name };
-        if (IsoDate(citation.DatePublished) is { } published)
-        {
-            work["datePublished"] = published;
-        }
-
-        if (IsoDate(citation.DateModified) is { } modified)
-        {
-            work["dateModified"] = modified;
-        }
-
-        return work;
-    }
-
-    private static string JsonLd(ArticleMetadata metadata, string canonical, string? image, string schemaType)
-    {
-        var data = new Dictionary<string, object?>
-        {
-            ["@context"] = "https://schema.org",
-            ["@type"] = schemaType,
-            ["headline"] = metadata.Title,
-            ["description"] = metadata.Summary ?? metadata.Excerpt,
-            ["inLanguage"] = metadata.Lang,
-            ["url"] = canonical,
-            ["mainEntityOfPage"] = canonical,
-        };
-        if (Iso(metadata.Date) is { } published)
-        {
-            data["datePublished"] = published;
-            data["dateModified"] = Iso(metadata.Updated) ?? published;
-        }
-
-        if (image is not null)
-        {
-            data["image"] = image;
-        }
-
-        if (metadata.Authors.Count > 0)
-        {
-            data["author"] = metadata.Authors.Select(name => new Dictionary<string, string> { ["@type"] = "Person", ["name"] = name }).ToList();
-        }
-
-        if (metadata.Tags.Count > 0)
-        {
-            data["keywords"] = string.Join(", ", metadata.Tags);
-        }
-
-        if (metadata.Citations.Count > 0)
-        {
-            data["citation"] = metadata.Citations.Select(CitationJsonLd).ToList();
-        }
-
-        data["wordCount"] = metadata.WordCount;
-        // '<' and '>' cannot end the script element ("</script>") or open a comment once escaped; '&' for good measure.
-        return JsonSerializer.Serialize(data, JsonLdOptions)
-            .Replace("<", "\\u003C", StringComparison.Ordinal)
-            .Replace(">", "\\u003E", StringComparison.Ordinal)
-            .Replace("&", "\\u0026", StringComparison.Ordinal);
     }
 }

@@ -8,7 +8,9 @@ using Scriban.Runtime;
 namespace Pipeline.Rendering.Templates;
 
 /// <summary>
-/// Named page layouts (Scriban), each compiled once and reused by every render. Built-in defaults are
+/// Named page layouts (Scriban), each parsed once and compiled once to delegates (<see cref="LayoutCompiler"/>) that
+/// every render reuses; a template using more of Scriban than the compiler knows is interpreted instead, with the
+/// same output (<see cref="IsCompiled"/> tells which). Built-in defaults are
 /// embedded resources (<c>Templates/{name}.scriban-html</c>); a site replaces one by putting
 /// <c>{name}.scriban-html</c> in <see cref="SiteOptions.TemplatesDirectory"/> (or, for the article layout,
 /// by <see cref="SiteOptions.ArticleTemplatePath"/>). Models are <see cref="ScriptObject"/>s with
@@ -24,9 +26,18 @@ public sealed class TemplateSet
     public const string FileExtension = ".scriban-html";
 
     /// <summary>Stands in for the body while the template runs; escaped model strings can never contain it.</summary>
-    private const string BodyMarker = "<!--pipeline:body-->";
+    internal const string BodyMarker = "<!--pipeline:body-->";
+
+    private const int LoopLimit = 100_000;
 
     private static readonly ScriptObject Builtins = TemplateContext.GetDefaultBuiltinObject();
+
+    /// <summary>Scriban's conversions for compiled layouts (truth, printing, comparison): no state a page leaves behind.</summary>
+    [ThreadStatic]
+    private static TemplateContext? Conversions;
+
+    [ThreadStatic]
+    private static System.Text.StringBuilder? Output;
 
     [ThreadStatic]
     private static TemplateContext? Context;
@@ -36,13 +47,24 @@ public sealed class TemplateSet
     private static TemplateSet? ContextOwner;
 
     private readonly SiteOptions _site;
+    private readonly bool _compile;
     private readonly ConcurrentDictionary<string, Lazy<CompiledTemplate>> _templates = new(StringComparer.Ordinal);
 
     public TemplateSet(SiteOptions site)
+        : this(site, compile: true)
+    {
+    }
+
+    /// <param name="compile">False interprets every template (the reference the compiled layouts are tested against).</param>
+    internal TemplateSet(SiteOptions site, bool compile)
     {
         ArgumentNullException.ThrowIfNull(site);
         _site = site;
+        _compile = compile;
     }
+
+    /// <summary>Whether the named template runs compiled (true for the built-in ones) or through the interpreter.</summary>
+    public bool IsCompiled(string name) => Get(name).Compiled is not null;
 
     /// <summary>Short hash of the template's source: part of the renderer version, so a layout change re-renders.</summary>
     public string Fingerprint(string name) => Get(name).Fingerprint;
@@ -77,20 +99,53 @@ public sealed class TemplateSet
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(body);
         model["body"] = BodyMarker;
-        return Render(name, model).Replace(BodyMarker, body, StringComparison.Ordinal);
+        var compiled = Get(name);
+        return TryRenderCompiled(compiled, model, body)
+            ?? Interpret(compiled.Template, model).Replace(BodyMarker, body, StringComparison.Ordinal);
     }
 
     public string Render(string name, ScriptObject model)
     {
         ArgumentNullException.ThrowIfNull(model);
-        var template = Get(name).Template;
+        var compiled = Get(name);
+        return TryRenderCompiled(compiled, model, body: null) ?? Interpret(compiled.Template, model);
+    }
+
+    /// <summary>The compiled layout's page, or null when there is none or it met a value only the interpreter handles.</summary>
+    private static string? TryRenderCompiled(CompiledTemplate template, ScriptObject model, string? body)
+    {
+        if (template.Compiled is not { } layout)
+        {
+            return null;
+        }
+
+        // One builder per thread, kept between pages (a layout is ~20 KB before the body); a render that throws drops it.
+        var output = Output ?? new System.Text.StringBuilder(64 * 1024);
+        Output = null;
+        output.Clear();
+        try
+        {
+            layout(new LayoutScope(output, model, body, Conversions ??= new TemplateContext(Builtins), LoopLimit));
+        }
+        catch (LayoutFallbackException)
+        {
+            return null;
+        }
+
+        var page = output.ToString();
+        Output = output;
+        return page;
+    }
+
+    private string Interpret(Template template, ScriptObject model)
+    {
 
         // A context costs several times the render of a small layout; each thread keeps one and lends it
         // out, and a render that throws drops it, so no state leaks into the next page.
         var context = (ReferenceEquals(ContextOwner, this) ? Context : null) ?? new TemplateContext(Builtins)
         {
             StrictVariables = false,
-            LoopLimit = 100_000,
+            LoopLimit = LoopLimit,
             EnableRelaxedMemberAccess = true,
             TemplateLoader = new IncludeLoader(this),
         };
@@ -115,8 +170,39 @@ public sealed class TemplateSet
             throw new InvalidOperationException($"template '{origin}' has errors: {string.Join("; ", template.Messages)}");
         }
 
-        return new CompiledTemplate(template, Hash(source));
+        Compiling ??= new HashSet<string>(StringComparer.Ordinal);
+        Compiling.Add(name);
+        var compiled = _compile ? LayoutCompiler.TryCompile(template, CompileInclude) : null;
+        Compiling.Remove(name);
+        return new CompiledTemplate(template, Hash(source), compiled);
     }
+
+    /// <summary>An included template's compiled form, by the name rule the interpreter's loader applies.</summary>
+    private Action<LayoutScope>? CompileInclude(string name)
+    {
+        // A template that includes itself (directly or not) stays interpreted: the interpreter has its own limits.
+        Compiling ??= new HashSet<string>(StringComparer.Ordinal);
+        if (!IsTemplateName(name) || !Compiling.Add(name))
+        {
+            return null;
+        }
+
+        try
+        {
+            return Get(name).Compiled;
+        }
+        catch (InvalidOperationException)
+        {
+            // A broken or missing partial: the interpreter reports it when a page includes it, as it always did.
+            return null;
+        }
+        finally
+        {
+            Compiling.Remove(name);
+        }
+    }
+
+    private static bool IsTemplateName(string name) => name.Length > 0 && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
 
     private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..12];
 
@@ -143,13 +229,17 @@ public sealed class TemplateSet
         return (reader.ReadToEnd(), "built-in:" + name);
     }
 
-    private sealed record CompiledTemplate(Template Template, string Fingerprint);
+    /// <summary>The names this thread is compiling, innermost included last.</summary>
+    [ThreadStatic]
+    private static HashSet<string>? Compiling;
+
+    private sealed record CompiledTemplate(Template Template, string Fingerprint, Action<LayoutScope>? Compiled);
 
     /// <summary>Resolves <c>{{ include 'name' }}</c> to another template of this set (built in or the site's).</summary>
     private sealed class IncludeLoader(TemplateSet set) : ITemplateLoader
     {
         public string GetPath(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templateName) =>
-            templateName.Length > 0 && templateName.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_')
+            IsTemplateName(templateName)
                 ? templateName
                 : throw new InvalidOperationException($"'{templateName}' is not a template name");
 

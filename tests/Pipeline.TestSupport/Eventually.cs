@@ -1,10 +1,12 @@
-namespace Pipeline.LocalHost.Tests;
+using Xunit;
+
+namespace Pipeline.TestSupport;
 
 /// <summary>
 /// Polls until a condition holds. The timeout is generous and only bounds a hang: these tests assert what
 /// happens, never how fast (speed is measured by benchmarks, not asserted here).
 /// </summary>
-internal static class Eventually
+public static class Eventually
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(90);
 

@@ -1,10 +1,9 @@
 using System.Diagnostics;
-using Pipeline.TestSupport;
 
-namespace Pipeline.LocalHost.Tests;
+namespace Pipeline.TestSupport;
 
 /// <summary>Runs the built <c>pipeline</c> CLI as an author would, capturing what it prints.</summary>
-internal static class CliProcess
+public static class CliProcess
 {
     public static Task<(int ExitCode, string Output)> RunAsync(params string[] arguments) =>
         RunAsync(new Dictionary<string, string>(), arguments);

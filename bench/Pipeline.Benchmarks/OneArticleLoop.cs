@@ -1,0 +1,74 @@
+using System.Diagnostics;
+using System.Text;
+using Pipeline.Rendering;
+using Pipeline.Rendering.Drafts;
+using Pipeline.Rendering.Markdown;
+
+namespace Pipeline.Benchmarks;
+
+/// <summary>
+/// <c>-- --one INPUT [ROUNDS]</c>: the full render of one benchmark input against raw Markdig on its body, alternating
+/// (a block of full renders, then a block of Markdig calls, ROUNDS times after a warm-up), with the wall and CPU
+/// time (user + sys of the process) of each block: the median of the per-round ratios holds up on a loaded machine
+/// where BenchmarkDotNet's runs, all of one method then all of the other, do not. Then the stage profile of that
+/// input (<see cref="StageProfile"/>). Also a process to attach a profiler to (dotnet-trace).
+/// </summary>
+public static class OneArticleLoop
+{
+    private const int CallsPerBlock = 50;
+
+    public static int Run(string input, int rounds)
+    {
+        var (path, content) = BenchInputs.Load(input);
+        var source = new DraftSource(path, content);
+        var renderer = new ArticleRenderer();
+        var body = RenderOneArticle.WithoutFrontMatter(Encoding.UTF8.GetString(content));
+        for (var i = 0; i < 300; i++)
+        {
+            renderer.Render(source);
+            Markdig.Markdown.ToHtml(body, ArticleMarkdown.Pipeline);
+        }
+
+        var wallRatios = new List<double>();
+        var cpuRatios = new List<double>();
+        var fullCpu = new List<double>();
+        var markdigCpu = new List<double>();
+        for (var round = 0; round < rounds; round++)
+        {
+            var (fullWall, fullCpuTime) = Block(() => renderer.Render(source));
+            var (markdigWall, markdigCpuTime) = Block(() => Markdig.Markdown.ToHtml(body, ArticleMarkdown.Pipeline));
+            wallRatios.Add(fullWall / markdigWall);
+            cpuRatios.Add(fullCpuTime / markdigCpuTime);
+            fullCpu.Add(fullCpuTime);
+            markdigCpu.Add(markdigCpuTime);
+        }
+
+        Console.WriteLine($"{input}, {rounds} rounds of {CallsPerBlock} calls each, alternating; load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]} at the end");
+        Console.WriteLine($"  CPU per call (median): full render {Median(fullCpu):0.0} µs, Markdig {Median(markdigCpu):0.0} µs");
+        Console.WriteLine($"  full / Markdig: CPU {Median(cpuRatios):0.00}× ({cpuRatios.Min():0.00}–{cpuRatios.Max():0.00}), wall {Median(wallRatios):0.00}× ({wallRatios.Min():0.00}–{wallRatios.Max():0.00})");
+        return StageProfile.Run([source], rounds * CallsPerBlock / 10);
+    }
+
+    /// <summary>Wall and CPU microseconds per call over one block.</summary>
+    private static (double Wall, double Cpu) Block(Action call)
+    {
+        var process = Process.GetCurrentProcess();
+        process.Refresh();
+        var cpu = process.TotalProcessorTime;
+        var wall = Stopwatch.StartNew();
+        for (var i = 0; i < CallsPerBlock; i++)
+        {
+            call();
+        }
+
+        var elapsed = wall.Elapsed;
+        process.Refresh();
+        return (elapsed.TotalMicroseconds / CallsPerBlock, (process.TotalProcessorTime - cpu).TotalMicroseconds / CallsPerBlock);
+    }
+
+    private static double Median(List<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+}

@@ -1,0 +1,68 @@
+using System.Text;
+using Pipeline.Rendering.Text;
+
+namespace Pipeline.Rendering.Tests.Text;
+
+/// <summary>The quick NFC check answers "normalised" only where ICU agrees, whatever the characters around.</summary>
+public sealed class NfcQuickCheckTests
+{
+    /// <summary>Starters that compose with a following character when that one can (Latin vowels, kana, Hangul jamo and syllables).</summary>
+    private const string Composers = "AEIOUaeiounc\u00E9\u304B\u30AB\u3046\u30A6\u1100\uAC00\u0915";
+
+    [Fact]
+    public void Every_character_the_scan_accepts_is_NFC_after_any_starter()
+    {
+        var accepted = 0;
+        for (var c = '\u0100'; c < '\uFFFF'; c++)
+        {
+            if (!NfcQuickCheck.IsStable(c))
+            {
+                continue;
+            }
+
+            accepted++;
+            Assert.True(c.ToString().IsNormalized(NormalizationForm.FormC), $"U+{(int)c:X4} alone");
+            foreach (var before in Composers)
+            {
+                Assert.True($"{before}{c}".IsNormalized(NormalizationForm.FormC), $"U+{(int)before:X4} U+{(int)c:X4}");
+            }
+        }
+
+        Assert.True(accepted > 20_000);
+    }
+
+    [Theory]
+    [InlineData("e\u0301")]            // e + combining acute
+    [InlineData("\u304B\u3099")]       // か + combining voiced mark
+    [InlineData("\uF900")]             // CJK compatibility ideograph
+    [InlineData("\u2000")]             // en quad (canonically en space)
+    [InlineData("\u212B")]             // angstrom sign
+    [InlineData("\u1100\u1161")]       // Hangul jamo that compose to 가
+    [InlineData("\u3000\u0301\u302A")] // combining marks out of canonical order (ideographic tone mark last)
+    public void Text_that_is_not_NFC_is_never_taken_for_normalised(string text)
+    {
+        Assert.False(text.IsNormalized(NormalizationForm.FormC));
+        Assert.False(NfcQuickCheck.IsCertainlyNormalized(text));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("Plain ASCII, café, naïve — “quotes” … ‰")]
+    [InlineData("日本語の文章です。カタカナ、ひらがな、漢字「括弧」！ＡＢＣ　ｶﾀｶﾅ")]
+    public void Latin_and_Japanese_prose_takes_the_fast_path(string text) => Assert.True(NfcQuickCheck.IsCertainlyNormalized(text));
+
+    [Fact]
+    public void Random_mixes_of_stable_and_combining_characters_agree_with_ICU_whenever_the_scan_says_normalised()
+    {
+        var random = new Random(16);
+        string[] pieces = ["a", "é", "か", "カ", "漢", "　", "—", "e\u0301", "\u3099", "\u0301", "가", "\u1161", "ｶ", "ﾞ", "\u2000", "x"];
+        for (var round = 0; round < 20_000; round++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(1, 8)).Select(_ => pieces[random.Next(pieces.Length)]));
+            if (NfcQuickCheck.IsCertainlyNormalized(text))
+            {
+                Assert.True(text.IsNormalized(NormalizationForm.FormC), string.Join(" ", text.Select(c => $"U+{(int)c:X4}")));
+            }
+        }
+    }
+}
