@@ -18,6 +18,7 @@ public class RenderStages
 {
     private readonly RenderingOptions _options = new();
     private readonly TemplateSet _templates = new(new SiteOptions());
+    private readonly TemplateSet _interpreted = new(new SiteOptions(), compile: false);
     private DraftDecoder _decoder = null!;
     private SiteUrls _urls = null!;
     private DraftSource _source = null!;
@@ -72,4 +73,8 @@ public class RenderStages
 
     [Benchmark]
     public string Layout() => _templates.Render(TemplateSet.Article, ArticlePageModel.Create(_metadata, _options.Site, _urls), _body);
+
+    /// <summary>The same layout through Scriban's interpreter (what every page used before <see cref="LayoutCompiler"/>).</summary>
+    [Benchmark]
+    public string LayoutInterpreted() => _interpreted.Render(TemplateSet.Article, ArticlePageModel.Create(_metadata, _options.Site, _urls), _body);
 }

@@ -34,6 +34,7 @@ public static class StageProfile
         var urls = new SiteUrls(options.Site);
         string[] names = ["decode", "front matter", "complexity check", "markdown parse", "analysis", "math", "metadata", "html", "layout model", "layout render", "(highlight, in html)"];
         var totals = new TimeSpan[names.Length];
+        var allocated = new long[names.Length];
         var clock = new Stopwatch();
 
         for (var pass = 0; pass < passes + 1; pass++)
@@ -44,11 +45,13 @@ public static class StageProfile
                 var stage = 0;
                 T Time<T>(Func<T> work)
                 {
+                    var before = GC.GetAllocatedBytesForCurrentThread();
                     clock.Restart();
                     var result = work();
                     if (measured)
                     {
                         totals[stage] += clock.Elapsed;
+                        allocated[stage] += GC.GetAllocatedBytesForCurrentThread() - before;
                     }
 
                     stage++;
@@ -92,7 +95,7 @@ public static class StageProfile
         Console.WriteLine($"{drafts.Count} drafts × {passes} passes, one thread: {sum.TotalMilliseconds / (drafts.Count * passes) * 1000:0} µs per draft");
         for (var i = 0; i < names.Length; i++)
         {
-            Console.WriteLine($"  {names[i],-15} {totals[i].TotalMilliseconds / (drafts.Count * passes) * 1000,8:0.0} µs  {totals[i] / sum,6:P1}  {totals[i] / markdown,5:0.00}× markdown (parse + html)");
+            Console.WriteLine($"  {names[i],-15} {totals[i].TotalMilliseconds / (drafts.Count * passes) * 1000,8:0.0} µs  {totals[i] / sum,6:P1}  {totals[i] / markdown,5:0.00}× markdown (parse + html)  {allocated[i] / (drafts.Count * passes) / 1024.0,7:0.0} KB");
         }
 
         return 0;
