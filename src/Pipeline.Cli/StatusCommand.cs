@@ -14,13 +14,23 @@ namespace Pipeline.Cli;
 /// </summary>
 internal static class StatusCommand
 {
+    /// <summary>
+    /// Environment variable holding the deployed Functions app's function key: <c>/api/drafts</c> and <c>/api/assets</c>
+    /// are function-key routes there (the local host has none). An environment variable, not an option, so the key
+    /// stays out of shell history and process listings.
+    /// </summary>
+    internal const string FunctionKeyVariable = "PIPELINE_FUNCTION_KEY";
+
+    /// <summary>The header the Functions host reads a function key from.</summary>
+    internal const string FunctionKeyHeader = "x-functions-key";
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public static Command Create()
     {
         var url = new Option<Uri>("--url")
         {
-            Description = "Base URL of a running Pipeline host.",
+            Description = $"Base URL of a running Pipeline host (for the Functions app, set {FunctionKeyVariable} to its function key).",
             DefaultValueFactory = _ => new Uri("http://localhost:7071"),
             CustomParser = result =>
             {
@@ -39,6 +49,11 @@ internal static class StatusCommand
         {
             var baseUrl = parse.GetValue(url)!;
             using var http = new HttpClient { BaseAddress = baseUrl, Timeout = TimeSpan.FromSeconds(30) };
+            if (Environment.GetEnvironmentVariable(FunctionKeyVariable) is { Length: > 0 } key)
+            {
+                http.DefaultRequestHeaders.Add(FunctionKeyHeader, key);
+            }
+
             var drafts = await ReadAsync<DraftListView>(http, SitePaths.DraftsApi, cancellationToken);
             var assets = await ReadAsync<AssetListView>(http, SitePaths.AssetsApi, cancellationToken);
             if (drafts is null || assets is null)
@@ -69,6 +84,11 @@ internal static class StatusCommand
         catch (Exception failure) when (failure is HttpRequestException or JsonException)
         {
             AnsiConsole.MarkupLineInterpolated($"[red]Cannot read {new Uri(http.BaseAddress!, path)}: {failure.Message}[/]");
+            if (failure is HttpRequestException { StatusCode: System.Net.HttpStatusCode.Unauthorized })
+            {
+                AnsiConsole.MarkupLineInterpolated($"set {FunctionKeyVariable} to the app's function key (docs/deploy.md)");
+            }
+
             return null;
         }
     }
