@@ -80,10 +80,19 @@ internal sealed class DraftPublisher(
         }
 
         etag = etag is null ? null : ETags.Quoted(etag);
-        var record = await index.GetDraftAsync(draftPath, cancellationToken);
         var error = new DraftError(DraftErrorKind.Poisoned,
             "publishing kept failing with a storage or host error and the trigger gave up; the host log has the cause, and reconcile retries it");
-        await status.SetErrorAsync(draftPath, DraftState.Poisoned, etag, error, LiveSlug(record), rendererVersion: null, cancellationToken);
+        await CommitRetry.RunAsync(logger, draftPath, async () =>
+        {
+            var record = await index.GetDraftAsync(draftPath, cancellationToken);
+            if (!await MarkStatusOutOfStepAsync(record, cancellationToken))
+            {
+                return null;
+            }
+
+            await status.SetErrorAsync(draftPath, DraftState.Poisoned, etag, error, LiveSlug(record), rendererVersion: null, cancellationToken);
+            return new PublishResult(draftPath, PublishOutcome.Failed, LiveSlug(record));
+        });
         PublisherLog.Poisoned(logger, draftPath, etag);
     }
 
@@ -102,7 +111,7 @@ internal sealed class DraftPublisher(
             return new PublishResult(path, PublishOutcome.Missing);
         }
 
-        return await FailAsync(path, version.ETag, record: null, error, cancellationToken);
+        return (await FailAsync(path, version.ETag, record: null, error, cancellationToken))!;
     }
 
     /// <summary>One read-render-decide-commit pass; null when the commit lost a race and the pass must start over.</summary>
@@ -138,16 +147,17 @@ internal sealed class DraftPublisher(
             return new PublishResult(path, PublishOutcome.Missing);
         }
 
-        var version = draft.Version;
+        var version = draft.VerifiedMd5();
         var rawHash = Convert.ToHexStringLower(SHA256.HashData(draft.Content.Span));
         if (!restoreLive && PublishDecision.BeforeRender(record, version, rawHash, renderer.Version, clock.GetUtcNow()) is { } early
             && !(assetsChanged && early.Action == PublishAction.Skip))
         {
-            // The live bytes under a new ETag: the status row is rewritten for this version, and it lists the live
-            // version's warnings, which only a render knows (CPU only, plus a point read per image it references:
-            // without its assets every image would be reported missing).
-            var warnings = early.Action == PublishAction.Skip && record!.SourceETag != version.ETag ? RenderWarnings(path, draft) : null;
-            return await ApplyAsync(early, record, version, warnings, cancellationToken);
+            // The live bytes under a new ETag: unless the status row already covers them (same MD5, nothing recorded since
+            // the commit), it is rewritten for this version, and it lists the live version's warnings, which only a render
+            // knows (CPU only, plus a point read per image it references: without its assets every image would be reported missing).
+            var covered = !assetsChanged && PublishDecision.CoveredByLiveVersion(record, version);
+            var warnings = early.Action == PublishAction.Skip && record!.SourceETag != version.ETag && !covered ? RenderWarnings(path, draft) : null;
+            return await ApplyAsync(early, record, version, warnings, cancellationToken, covered);
         }
 
         var render = Stopwatch.StartNew();
@@ -247,8 +257,10 @@ internal sealed class DraftPublisher(
 
     /// <summary>Carries out a plan for a draft version; null when its commit lost a race.</summary>
     /// <param name="warnings">The render's warnings for the status row; null when the bytes decided without a render.</param>
+    /// <param name="covered">The version is the live bytes and the status row already describes them (<see cref="PublishDecision.CoveredByLiveVersion"/>).</param>
     private async Task<PublishResult?> ApplyAsync(
-        PublishPlan plan, DraftRecord? record, DraftVersion version, IReadOnlyList<RenderWarning>? warnings, CancellationToken cancellationToken)
+        PublishPlan plan, DraftRecord? record, DraftVersion version, IReadOnlyList<RenderWarning>? warnings, CancellationToken cancellationToken,
+        bool covered = false)
     {
         var path = version.Path;
         switch (plan.Action)
@@ -257,6 +269,11 @@ internal sealed class DraftPublisher(
                 // The live version itself (a duplicate event, or the trigger's retry after a crash between commit and
                 // status write): the row is read and written only if it is out of step.
                 await status.SetStateAsync(path, record.State, version.ETag, record.Slug, record.DueAt, record.RendererVersion, warnings, cancellationToken);
+                PublisherLog.Skipped(logger, path, version.ETag, PublishOutcome.Unchanged, plan.Reason);
+                return new PublishResult(path, PublishOutcome.Unchanged, record.Slug);
+            case PublishAction.Skip when covered:
+                // The live bytes uploaded again (same MD5): the status row already says what this version's would, and
+                // reconcile tells it is handled from the listing's MD5, so nothing is written (issue 16: two operations).
                 PublisherLog.Skipped(logger, path, version.ETag, PublishOutcome.Unchanged, plan.Reason);
                 return new PublishResult(path, PublishOutcome.Unchanged, record.Slug);
             case PublishAction.Skip when warnings is null:
@@ -346,14 +363,30 @@ internal sealed class DraftPublisher(
         return new IndexState(rows);
     }
 
-    private async Task<PublishResult> FailAsync(
+    /// <summary>Records a permanent failure; null when the draft row changed meanwhile (the pass starts over).</summary>
+    private async Task<PublishResult?> FailAsync(
         string path, string? etag, DraftRecord? record, DraftError error, CancellationToken cancellationToken, string? contestedSlug = null)
     {
+        if (!await MarkStatusOutOfStepAsync(record, cancellationToken))
+        {
+            return null;
+        }
+
         var liveSlug = LiveSlug(record);
         await status.SetErrorAsync(path, DraftState.Failed, etag, error, liveSlug, renderer.Version, cancellationToken, contestedSlug);
         PublisherLog.Failed(logger, path, etag, error.Kind, error.Message, liveSlug);
         return new PublishResult(path, PublishOutcome.Failed, liveSlug, $"{error.Kind}: {error.Message}", error.Kind);
     }
+
+    /// <summary>
+    /// Before a failure is written over the status row of a draft that has a live version, its draft row says so
+    /// (<see cref="DraftRecord.StatusOutOfStep"/>): a later upload of the live bytes must then rewrite the status row
+    /// instead of trusting it. One conditional write, only on the first failure since the commit; false when the row
+    /// changed since it was read.
+    /// </summary>
+    private async Task<bool> MarkStatusOutOfStepAsync(DraftRecord? record, CancellationToken cancellationToken) =>
+        record is null or { StatusOutOfStep: true }
+        || await index.TryCommitAsync(new IndexCommit(record, record with { StatusOutOfStep = true }, []), cancellationToken);
 
     /// <summary>The warnings of a version known to have rendered before; null if it fails now (the caller keeps the recorded ones).</summary>
     private IReadOnlyList<RenderWarning>? RenderWarnings(string path, DraftContent draft)

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Pipeline.Assets;
 using Pipeline.Publishing.Configuration;
+using Pipeline.Publishing.Planning;
 using Pipeline.Publishing.Stores;
 using Pipeline.Rendering;
 using Pipeline.Rendering.Drafts;
@@ -24,6 +25,8 @@ public sealed class DraftReconciler(
 {
     /// <summary>A page no draft row points to is swept only when older than this (<see cref="PipelineOptions.OrphanPageGraceSeconds"/>).</summary>
     private readonly TimeSpan _orphanPageAge = TimeSpan.FromSeconds(Math.Max(0, options.Value.OrphanPageGraceSeconds));
+
+    private const string StatusBehind = "the status row is behind the live version";
 
     private readonly TimeSpan _draftTimeout = TimeSpan.FromSeconds(Math.Max(1, options.Value.ReconcileDraftTimeoutSeconds));
 
@@ -65,7 +68,10 @@ public sealed class DraftReconciler(
             if (reason is not null)
             {
                 PublisherLog.ReconcileRepair(logger, draft.Path, reason);
-                var result = await RepairAsync(draft.Path, publisher.PublishAsync, tally, cancellationToken);
+
+                // A status row behind the live version is rewritten by a render of the same bytes: a publish would
+                // find the bytes covered by that very row and write nothing.
+                var result = await RepairAsync(draft.Path, reason == StatusBehind ? publisher.RefreshAsync : publisher.PublishAsync, tally, cancellationToken);
                 if (result?.ErrorKind == DraftErrorKind.SlugConflict)
                 {
                     waiting.Add(draft.Path);
@@ -120,8 +126,19 @@ public sealed class DraftReconciler(
             return "scheduled date reached";
         }
 
-        var handled = record.SourceETag == draft.ETag || status?.ETag == draft.ETag;
-        return handled ? null : "changed (missed event)";
+        if (record.SourceETag == draft.ETag || status?.ETag == draft.ETag)
+        {
+            return null;
+        }
+
+        // The live bytes under another ETag (same MD5 in the listing): handled while the status row describes the live
+        // version. It does not when a crash came between a commit and its status write, or a racing delete removed it.
+        if (PublishDecision.CoveredByLiveVersion(record, draft))
+        {
+            return status?.ETag == record.SourceETag ? null : StatusBehind;
+        }
+
+        return "changed (missed event)";
     }
 
     /// <summary>The draft's current version lost a slug conflict: it depends on another draft, so it is looked at again.</summary>

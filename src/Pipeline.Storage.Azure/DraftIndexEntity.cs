@@ -28,6 +28,8 @@ internal sealed class DraftIndexEntity : ITableEntity
     public string? Redirects { get; set; }
     public string? DueAt { get; set; }
     public string? PageBlob { get; set; }
+    public string? SourceMd5 { get; set; }
+    public bool? StatusOutOfStep { get; set; }
 
     public static DraftIndexEntity From(DraftRecord record)
     {
@@ -47,6 +49,8 @@ internal sealed class DraftIndexEntity : ITableEntity
             Redirects = TableJson.Serialize(record.Redirects),
             DueAt = TableDates.Format(record.DueAt),
             PageBlob = record.PageBlob,
+            SourceMd5 = record.SourceMd5,
+            StatusOutOfStep = record.StatusOutOfStep ? true : null,
         };
     }
 
@@ -64,6 +68,8 @@ internal sealed class DraftIndexEntity : ITableEntity
         Redirects = TableJson.Deserialize<string[]>(Redirects) ?? [],
         DueAt = TableDates.Parse(DueAt),
         PageBlob = PageBlob,
+        SourceMd5 = SourceMd5,
+        StatusOutOfStep = StatusOutOfStep == true,
         ETag = ETag.ToString(),
     };
 }

@@ -27,6 +27,7 @@ public sealed class FunctionsHost : IAsyncDisposable
     private readonly FunctionsHostOptions _options;
     private readonly WebApplication _server;
     private readonly WorkerChannel _channel;
+    private readonly List<KeyValuePair<string, TimeSpan>> _milestones = [];
     private WorkerProcess? _worker;
     private HttpClient? _http;
 
@@ -44,6 +45,15 @@ public sealed class FunctionsHost : IAsyncDisposable
 
     /// <summary>Every log line the worker sent over the stream so far.</summary>
     public IReadOnlyList<RpcLog> Logs => _channel.Logs;
+
+    /// <summary>
+    /// How long after launching the worker each start-up step of the protocol completed (stream opened, init,
+    /// metadata, functions loaded, HTTP listening): where a cold start's time goes, for the cold-start bench.
+    /// </summary>
+    public IReadOnlyList<KeyValuePair<string, TimeSpan>> Milestones => _milestones;
+
+    /// <summary>The worker's process id (for its CPU time in /proc), or null before it started.</summary>
+    public int? WorkerProcessId => _worker?.Id;
 
     /// <summary>The worker's recent stdout/stderr.</summary>
     public string WorkerOutput => _worker?.Output ?? "";
@@ -155,8 +165,11 @@ public sealed class FunctionsHost : IAsyncDisposable
         var address = _server.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         var hostUri = new Uri(address.EndsWith('/') ? address : address + "/");
         var workerId = Guid.NewGuid().ToString();
+        var launched = Stopwatch.StartNew();
+        void Reached(string step) => _milestones.Add(new(step, launched.Elapsed));
         _worker = WorkerProcess.Start(_options, hostUri, workerId, Guid.NewGuid().ToString());
         await WithTimeout(_channel.Started, "StartStream", cancellationToken);
+        Reached("stream");
 
         var appDirectory = Path.GetFullPath(_options.AppDirectory);
         var init = await RequestAsync(
@@ -172,6 +185,7 @@ public sealed class FunctionsHost : IAsyncDisposable
             "init",
             cancellationToken);
         EnsureSuccess(init.WorkerInitResponse.Result, "WorkerInitRequest");
+        Reached("init");
         if (init.WorkerInitResponse.Capabilities.TryGetValue("HttpUri", out var httpUri))
         {
             HttpUri = new Uri(httpUri.EndsWith('/') ? httpUri : httpUri + "/");
@@ -183,6 +197,7 @@ public sealed class FunctionsHost : IAsyncDisposable
             "metadata",
             cancellationToken);
         EnsureSuccess(metadata.FunctionMetadataResponse.Result, "FunctionsMetadataRequest");
+        Reached("metadata");
 
         var functions = new List<LoadedFunction>();
         foreach (var function in metadata.FunctionMetadataResponse.FunctionMetadataResults)
@@ -202,9 +217,11 @@ public sealed class FunctionsHost : IAsyncDisposable
         }
 
         Functions = functions;
+        Reached("loaded");
         if (HttpUri is not null)
         {
             await WaitUntilListeningAsync(HttpUri, cancellationToken);
+            Reached("listening");
         }
     }
 

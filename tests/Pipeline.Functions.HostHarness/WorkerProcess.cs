@@ -28,6 +28,8 @@ internal sealed class WorkerProcess : IDisposable
 
     public bool HasExited => _process.HasExited;
 
+    public int Id => _process.Id;
+
     /// <summary>Completes when the process exits, so waits for a reply can stop at once instead of timing out.</summary>
     public Task Exited { get; private set; } = Task.CompletedTask;
 

@@ -11,7 +11,7 @@ namespace Pipeline.Publishing.Tests;
 public sealed class StoredRowLayoutTests(AzuriteFixture azurite)
 {
     private static readonly string[] DraftRowProperties =
-        ["AssetsFingerprint", "ContentHash", "PageBlob", "Path", "RawHash", "Redirects", "RendererVersion", "Slug", "SourceETag", "SourceLastModified", "State"];
+        ["AssetsFingerprint", "ContentHash", "PageBlob", "Path", "RawHash", "Redirects", "RendererVersion", "Slug", "SourceETag", "SourceLastModified", "SourceMd5", "State"];
 
     [Fact]
     public async Task A_published_draft_row_keeps_the_stored_property_names()

@@ -44,6 +44,19 @@ public static class PublishDecision
         return version.LastModified < record.SourceLastModified ? Stale(record, "older than the indexed version") : null;
     }
 
+    /// <summary>
+    /// The version is the live version's bytes under another ETag (the same service-reported MD5 as the draft row's)
+    /// and nothing recorded since the commit (a failure of an in-between version, a poison) has made the status row
+    /// describe another version: its state, slug and warnings are already this version's, so neither the publisher
+    /// nor reconcile writes anything for it. False without an MD5 on both sides (a block-list upload, a row from before
+    /// MD5s were kept): then the status row must name the new ETag, as before.
+    /// </summary>
+    public static bool CoveredByLiveVersion(DraftRecord? record, DraftVersion version)
+    {
+        ArgumentNullException.ThrowIfNull(version);
+        return record is { SourceMd5: { } md5, StatusOutOfStep: false } && version.ContentMd5 == md5;
+    }
+
     /// <summary>The decision for a rendered version of the draft.</summary>
     /// <param name="siteTimeZone">
     /// The zone a date the pipeline supplies (authored or first-seen, for a draft with no date of its own) is shown in,
@@ -80,6 +93,7 @@ public static class PublishDecision
             Path = version.Path,
             SourceETag = version.ETag,
             SourceLastModified = version.LastModified,
+            SourceMd5 = version.ContentMd5,
             RawHash = rawHash,
             ContentHash = meta.ContentHash,
             RendererVersion = meta.RendererVersion,

@@ -28,5 +28,19 @@ public sealed record DraftRecord
     public IReadOnlyList<string> Redirects { get; init; } = [];
     public DateTimeOffset? DueAt { get; init; }
     public string? PageBlob { get; init; }
+
+    /// <summary>
+    /// The live bytes' MD5 as the service reported and the publisher verified it (<see cref="DraftVersion.ContentMd5"/>);
+    /// null when the blob had none. A later version with the same MD5 is the same bytes under a new ETag.
+    /// </summary>
+    public string? SourceMd5 { get; init; }
+
+    /// <summary>
+    /// A failure (or poison) was recorded in the draft's status row after this row was committed, so the status row may
+    /// describe another version than this one: an upload of the live bytes must rewrite it. Cleared by the next commit,
+    /// which writes the status row itself.
+    /// </summary>
+    public bool StatusOutOfStep { get; init; }
+
     public string? ETag { get; init; }
 }

@@ -12,4 +12,13 @@ public sealed record DraftVersion(string Path, string ETag, DateTimeOffset LastM
     /// time); null when the upload did not say. Client-written, so it dates an article but never orders versions.
     /// </summary>
     public DateTimeOffset? AuthoredOn { get; init; }
+
+    /// <summary>
+    /// The MD5 of the bytes as the storage service reports it (base64), or null when it has none. Azure computes and
+    /// stores it for every single-shot Put Blob (the SDK's upload of a blob that fits one request, as
+    /// <c>pipeline upload</c> does) and returns it with the blob's reads and in listings; a block-list upload has none
+    /// unless its client set one. The publisher keeps it only after checking it against the bytes it read
+    /// (<see cref="DraftContent.VerifiedMd5"/>), so a listing can tell "same bytes as the live version" without a read.
+    /// </summary>
+    public string? ContentMd5 { get; init; }
 }

@@ -202,6 +202,31 @@ public sealed class PublishDecisionTests
         Assert.Equal(["old", "older"], PublishDecision.SlugsToRead(Live(slug: "old", redirects: ["older"]), null));
     }
 
+    public static TheoryData<string, DraftRecord?, DraftVersion, bool> Coverage => new()
+    {
+        { "same MD5 as the live bytes: covered", Live() with { SourceMd5 = "md5-a" }, Version() with { ContentMd5 = "md5-a" }, true },
+        { "another MD5: other bytes", Live() with { SourceMd5 = "md5-a" }, Version() with { ContentMd5 = "md5-b" }, false },
+        { "no MD5 on the version (block-list upload): the status row must name it", Live() with { SourceMd5 = "md5-a" }, Version(), false },
+        { "no MD5 on the row (published before MD5s were kept)", Live(), Version() with { ContentMd5 = "md5-a" }, false },
+        { "a failure was recorded since the commit", Live() with { SourceMd5 = "md5-a", StatusOutOfStep = true }, Version() with { ContentMd5 = "md5-a" }, false },
+        { "no live version", null, Version() with { ContentMd5 = "md5-a" }, false },
+    };
+
+    [Theory]
+    [MemberData(nameof(Coverage))]
+    public void A_version_is_covered_by_the_live_status_only_with_the_same_MD5_and_nothing_recorded_since(string name, DraftRecord? record, DraftVersion version, bool covered) =>
+        Assert.True(covered == PublishDecision.CoveredByLiveVersion(record, version), name);
+
+    [Fact]
+    public void A_published_version_keeps_its_MD5_in_the_draft_row_and_a_commit_clears_the_out_of_step_mark()
+    {
+        var plan = PublishDecision.Decide(
+            Live() with { StatusOutOfStep = true }, Version() with { ContentMd5 = "md5-b" }, "raw2", Meta(), State(Article("a")), Now);
+
+        Assert.Equal(PublishAction.Publish, plan.Action);
+        Assert.Equal(("md5-b", false), (plan.Commit!.NextDraft!.SourceMd5, plan.Commit.NextDraft.StatusOutOfStep));
+    }
+
     /// <summary>One row of the table; the name is what a failing run reports.</summary>
     public sealed record DecisionCase(
         string Name, DraftRecord? Record, DraftVersion Version, string RawHash, ArticleMetadata Meta, IndexState State, PublishAction Expected,
