@@ -29,10 +29,13 @@ public static class TestImages
         return paged.GifsaveBuffer();
     }
 
-    /// <summary>A real small PNG whose IHDR is rewritten to claim other dimensions (CRC fixed, so it is a valid header).</summary>
-    public static byte[] PngClaiming(int width, int height)
+    /// <summary>
+    /// A real <paramref name="realSide"/>-pixel-square PNG whose IHDR is rewritten to claim other dimensions (CRC
+    /// fixed, so it is a valid header); a larger real image makes a file of realistic size.
+    /// </summary>
+    public static byte[] PngClaiming(int width, int height, int realSide = 64)
     {
-        var png = Png(64, 64);
+        var png = Png(realSide, realSide);
         // Signature (8) + length (4) + "IHDR" (4), then width and height, big-endian; the CRC covers type and data.
         BinaryPrimitives.WriteInt32BigEndian(png.AsSpan(16), width);
         BinaryPrimitives.WriteInt32BigEndian(png.AsSpan(20), height);
