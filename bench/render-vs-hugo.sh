@@ -16,7 +16,7 @@ out="$WORK_DIR/render-out"
 machine_summary
 echo "hugo:    $(hugo version | cut -d' ' -f2), site $(basename "$site")"
 echo "corpus:  $posts posts, $(du -sh "$corpus" | cut -f1), $corpus"
-echo "pipeline CLI: $cli ($(cat "$WORK_DIR/cli/.flavour" 2>/dev/null || echo framework-dependent))"
+echo "pipeline CLI: $cli ($(cat "$WORK_DIR/cli/.flavour" 2>/dev/null || echo "framework-dependent, ReadyToRun, tiered compilation off: the csproj's publish settings"))"
 
 echo; echo "## in memory"
 "$BENCH_DIR/alternate.sh" --pairs "$pairs" --cwd "$site" --name-a pipeline --name-b hugo --json "$WORK_DIR/render-vs-hugo-memory.json" \
