@@ -1,8 +1,11 @@
 using Microsoft.Azure.Functions.Worker.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Pipeline.Functions;
 using Pipeline.Functions.Http;
 using Pipeline.Publishing.DependencyInjection;
+using Pipeline.Publishing.Hosting;
 using Pipeline.Storage.Azure.DependencyInjection;
 using Pipeline.Web;
 using Pipeline.Web.Site;
@@ -23,4 +26,9 @@ builder.Services.AddPipelineWeb(builder.Configuration);
 builder.Services.AddPipelineSite();
 builder.Services.AddFunctionsApp();
 
-builder.Build().Run();
+var app = builder.Build();
+
+// Warm the renderer while the host initialises the worker and loads its functions: the first publish after a cold
+// start then finds it built (docs/benchmarks.md, cold start). Never awaited: it only fills caches.
+_ = RendererWarmUp.Start(app.Services, app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Pipeline.Functions.Startup"));
+app.Run();

@@ -3,6 +3,7 @@ using Pipeline.LocalHost.Samples;
 using Pipeline.LocalHost.Storage;
 using Pipeline.LocalHost.Triggers;
 using Pipeline.Publishing.DependencyInjection;
+using Pipeline.Publishing.Hosting;
 using Pipeline.Storage.Azure;
 using Pipeline.Storage.Azure.DependencyInjection;
 using Pipeline.Web;

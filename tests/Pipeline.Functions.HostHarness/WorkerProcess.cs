@@ -114,7 +114,9 @@ internal sealed class WorkerProcess : IDisposable
 
         using var config = JsonDocument.Parse(File.ReadAllText(configPath));
         var description = config.RootElement.GetProperty("description");
-        var executable = description.GetProperty("defaultExecutablePath").GetString() ?? "dotnet";
+        // A self-contained app names its own executable: "{WorkerRoot}Pipeline.Functions", the root being the app's folder.
+        var executable = (description.GetProperty("defaultExecutablePath").GetString() ?? "dotnet")
+            .Replace("{WorkerRoot}", appDirectory + Path.DirectorySeparatorChar, StringComparison.Ordinal);
         var workerPath = description.GetProperty("defaultWorkerPath").GetString()
             ?? throw new InvalidDataException("worker.config.json names no defaultWorkerPath.");
         return (executable, workerPath);
