@@ -66,7 +66,7 @@ public sealed partial class AssetDispatchTests(AzuriteFixture azurite, SharedWor
     }
 
     [Fact]
-    public async Task A_deleted_image_keeps_the_page_and_its_old_url_working_and_warns_on_the_draft()
+    public async Task A_deleted_image_stays_on_the_page_from_its_last_copy_and_warns_on_the_draft()
     {
         var session = await worker.GetAsync(azurite);
         const string draft = "dispatch/deleted/post.md";
@@ -85,15 +85,13 @@ public sealed partial class AssetDispatchTests(AzuriteFixture azurite, SharedWor
         {
             Assert.Equal(HttpStatusCode.OK, page.Response.StatusCode);
             var html = await page.Response.Content.ReadAsStringAsync();
-            Assert.Contains("class=\"missing-image\"", html, StringComparison.Ordinal);
-            Assert.DoesNotContain(url, html, StringComparison.Ordinal);
+            Assert.DoesNotContain("class=\"missing-image\"", html, StringComparison.Ordinal);
+            Assert.Contains(url, html, StringComparison.Ordinal); // nothing live breaks: the last published copy stays
         }
 
-        Assert.Contains("image 'fig.png' not found", await DraftWarnings(session, draft), StringComparison.Ordinal);
-        // Pages and caches still holding the old URL do not break: the hashed blob serves until garbage collection.
+        Assert.Contains($"image 'fig.png' {Pipeline.Publishing.Stores.AssetRecord.DeletedNotice}", await DraftWarnings(session, draft), StringComparison.Ordinal);
         await AssertServedImageAsync(session, url);
-        using var assets = await session.Host.GetAsync(SitePaths.AssetsApi);
-        Assert.DoesNotContain(Listed(await InvocationJson.ReadAsync(assets)), entry => entry.GetProperty("path").GetString() == image);
+        Assert.Equal("deleted", (await AssetState(session, image)).GetProperty("state").GetString());
     }
 
     private static string Article(string slug, string reference) =>

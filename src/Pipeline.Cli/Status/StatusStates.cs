@@ -7,7 +7,7 @@ internal static class StatusStates
     {
         "published" => "[green]published[/]",
         "failed" or "poisoned" => $"[red]{state}[/]",
-        "scheduled" => "[yellow]scheduled[/]",
+        "scheduled" or "deleted" => $"[yellow]{state}[/]",
         _ => Spectre.Console.Markup.Escape(state),
     };
 }

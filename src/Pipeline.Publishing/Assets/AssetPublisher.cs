@@ -75,10 +75,12 @@ internal sealed class AssetPublisher(
         var hash = AssetAddress.Hash(bytes);
         if (record is { IsLive: true } && record.Hash == hash)
         {
-            // The same bytes uploaded again: the published copy and every render that uses it are already right.
+            // The same bytes uploaded again: the published copy is already right, and so is every render that uses it
+            // unless the file had been deleted (those pages carry the deletion's warning, which must go).
             await index.SetAsync(record with { SourceETag = version.ETag, State = AssetState.Published, ErrorKind = null, Message = null, Updated = clock.GetUtcNow() }, cancellationToken);
             AssetLog.Unchanged(logger, assetPath, version.ETag, "same bytes as the published copy");
-            return new AssetPublishResult(assetPath, AssetOutcome.Unchanged, hash);
+            IReadOnlyList<PublishResult> restored = record.State == AssetState.Deleted ? await RefreshUsersAsync(assetPath, cancellationToken) : [];
+            return new AssetPublishResult(assetPath, AssetOutcome.Unchanged, hash) { Refreshed = restored };
         }
 
         AssetRecord next;
@@ -122,7 +124,18 @@ internal sealed class AssetPublisher(
         }
 
         var record = await index.GetAsync(assetPath, cancellationToken);
-        if (record is not null)
+        if (record is { State: AssetState.Deleted })
+        {
+            // A duplicate or late delete event: the pages already show the last copy with the warning.
+            return new AssetPublishResult(assetPath, AssetOutcome.Deleted, record.Hash);
+        }
+
+        if (record is { IsLive: true })
+        {
+            // Nothing live breaks: the last published copy stays on the pages that use it, each warned of the deletion.
+            await index.SetAsync(record with { SourceETag = "", State = AssetState.Deleted, ErrorKind = null, Message = "deleted from the drafts container; the last published copy is still served", Updated = clock.GetUtcNow() }, cancellationToken);
+        }
+        else if (record is not null)
         {
             await index.DeleteAsync(assetPath, cancellationToken);
         }

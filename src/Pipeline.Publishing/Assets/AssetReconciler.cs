@@ -10,7 +10,8 @@ namespace Pipeline.Publishing.Assets;
 /// Repairs what missed asset events leave behind, in two steps around the draft reconcile (<see cref="SiteReconciler"/>):
 /// <list type="number">
 /// <item><see cref="RepairAssetsAsync"/>: assets without a row, with another ETag than their row, or poisoned are
-/// published; rows whose file is gone are deleted. Either re-renders the asset's users, as the event would have.</item>
+/// published; rows whose file is gone are marked deleted (their last copy stays on the pages). Either re-renders the
+/// asset's users, as the event would have. A deleted row no draft uses any more is removed.</item>
 /// <item><see cref="RepairDependenciesAsync"/>: every draft whose recorded dependencies saw another hash than the
 /// asset row holds now (an asset published while the draft rendered, a lost re-render) renders again; the
 /// dependencies of drafts that no longer exist are dropped. Then garbage collection: a <c>{hash}/</c> folder that no
@@ -56,10 +57,20 @@ public sealed class AssetReconciler(
             }
         }
 
-        foreach (var gone in rows.Keys.Where(path => !present.Contains(path)))
+        foreach (var gone in rows.Values.Where(row => !present.Contains(row.Path)))
         {
-            AssetLog.ReconcileRepair(logger, gone, "deleted");
-            tally.Count(await RepairAsync(gone, assets.DeleteAsync, cancellationToken));
+            if (gone.State != AssetState.Deleted)
+            {
+                AssetLog.ReconcileRepair(logger, gone.Path, "deleted");
+                tally.Count(await RepairAsync(gone.Path, assets.DeleteAsync, cancellationToken));
+            }
+            else if ((await index.UsersAsync(gone.Path, cancellationToken)).Count == 0)
+            {
+                // The last draft showing the deleted file's copy no longer does: the row goes, and the copy with it
+                // once garbage collection's grace period has passed.
+                AssetLog.ReconcileRepair(logger, gone.Path, "deleted, no longer used");
+                await index.DeleteAsync(gone.Path, cancellationToken);
+            }
         }
 
         return tally.Report();
@@ -89,7 +100,7 @@ public sealed class AssetReconciler(
                 continue;
             }
 
-            var stale = draft.FirstOrDefault(use => use.Hash != LiveHash(rows.GetValueOrDefault(use.AssetPath)));
+            var stale = draft.FirstOrDefault(use => use.Hash != rows.GetValueOrDefault(use.AssetPath)?.SeenHash);
             if (stale is not null)
             {
                 AssetLog.ReconcileDependency(logger, draft.Key, stale.AssetPath);
@@ -117,7 +128,7 @@ public sealed class AssetReconciler(
         {
             if (use.Hash is { } hash)
             {
-                referenced.Add(hash);
+                referenced.Add(hash.EndsWith(AssetRecord.DeletedMark, StringComparison.Ordinal) ? hash[..^AssetRecord.DeletedMark.Length] : hash);
             }
         }
 
@@ -158,8 +169,6 @@ public sealed class AssetReconciler(
 
         return rows;
     }
-
-    private static string? LiveHash(AssetRecord? row) => row is { IsLive: true } ? row.Hash : null;
 
     /// <summary>One repair, isolated from the pass: a fault is logged and counted, and the pass goes on.</summary>
     private async Task<T?> RepairAsync<T>(string path, Func<string, CancellationToken, Task<T>> repair, CancellationToken cancellationToken)

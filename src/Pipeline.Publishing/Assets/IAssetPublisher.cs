@@ -10,7 +10,10 @@ public interface IAssetPublisher
     /// <summary>The asset was created or overwritten: publish its current version and re-render its users.</summary>
     Task<AssetPublishResult> PublishAsync(string assetPath, CancellationToken cancellationToken = default);
 
-    /// <summary>The asset was deleted: forget its row and re-render its users (its hashed blobs keep serving until collected).</summary>
+    /// <summary>
+    /// The asset was deleted: a live copy stays published and shown (the row becomes <c>Deleted</c>) and its users re-render
+    /// with a warning; a row that never had a live copy is forgotten.
+    /// </summary>
     Task<AssetPublishResult> DeleteAsync(string assetPath, CancellationToken cancellationToken = default);
 
     /// <summary>The trigger engine gave up on the asset: mark its row poisoned so reconcile retries it.</summary>

@@ -24,7 +24,7 @@ public sealed class IndexAssetResolver(IAssetIndex index, string draftPath) : IA
         {
             lock (_seen)
             {
-                return [.. _seen.Select(seen => new AssetUse(draftPath, seen.Key, LiveHash(seen.Value)))];
+                return [.. _seen.Select(seen => new AssetUse(draftPath, seen.Key, seen.Value?.SeenHash))];
             }
         }
     }
@@ -61,11 +61,13 @@ public sealed class IndexAssetResolver(IAssetIndex index, string draftPath) : IA
     }
 
     /// <summary>
-    /// The live copy (a refused replacement keeps the last good one), or for a file that is there but was never
-    /// published, its refusal, which the page shows as missing with the reason. Null when there is no such file.
+    /// The live copy (a refused replacement keeps the last good one; a deleted file's last copy stays shown, with a
+    /// warning), or for a file that is there but was never published, its refusal, which the page shows as missing
+    /// with the reason. Null when there is no such file.
     /// </summary>
     private static ResolvedAsset? Answer(AssetRecord? record) => record switch
     {
+        { IsLive: true, State: AssetState.Deleted } => ToResolved(record) with { Notice = AssetRecord.DeletedNotice },
         { IsLive: true } => ToResolved(record),
         { Message: { } reason } => ResolvedAsset.Refused(record.Path, reason),
         _ => null,
@@ -96,6 +98,4 @@ public sealed class IndexAssetResolver(IAssetIndex index, string draftPath) : IA
             SocialUrl = social is not null ? AssetAddress.Url(hash, social.FileName) : record.Width is not null ? url : null,
         };
     }
-
-    private static string? LiveHash(AssetRecord? record) => record is { IsLive: true } ? record.Hash : null;
 }

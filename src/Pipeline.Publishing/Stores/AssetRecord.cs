@@ -31,4 +31,14 @@ public sealed record AssetRecord
 
     /// <summary>True when a copy is published (articles can reference it).</summary>
     public bool IsLive => Hash is not null && FileName is not null;
+
+    /// <summary>What a render that looked this path up saw, as its dependency records it: the live hash, marked when
+    /// the file was deleted (so the deletion changes the page's version and its warning); null when nothing is live.</summary>
+    public string? SeenHash => IsLive ? State == AssetState.Deleted ? Hash + DeletedMark : Hash : null;
+
+    /// <summary>The mark <see cref="SeenHash"/> appends for a deleted file's last copy.</summary>
+    public const string DeletedMark = "+deleted";
+
+    /// <summary>The rest of the warning a page that still shows a deleted file's last copy carries.</summary>
+    public const string DeletedNotice = "was deleted; the page shows its last published copy (upload it again, or remove the reference)";
 }

@@ -110,6 +110,10 @@ internal sealed class ArticleAssets(string draftPath, IAssetResolver resolver, i
         {
             _warnings.Add(new RenderWarning(line, $"{what} '{reference}' is not published: {refusal}"));
         }
+        else if (asset.Notice is { } notice)
+        {
+            _warnings.Add(new RenderWarning(line, $"{what} '{reference}' {notice}"));
+        }
 
         return outcome;
     }

@@ -22,6 +22,12 @@ public sealed record ResolvedAsset(string BlobName, string Url, int? Width, int?
     /// </summary>
     public string? Refusal { get; init; }
 
+    /// <summary>
+    /// What the author should know about a published asset the page still shows — e.g. its file was deleted and the
+    /// page keeps the last published copy — as the rest of a warning sentence ("was deleted; …"); null when all is well.
+    /// </summary>
+    public string? Notice { get; init; }
+
     /// <summary>A file that is there but refused: <see cref="Refusal"/> says why; it has no URL to show.</summary>
     public static ResolvedAsset Refused(string blobName, string reason) => new(blobName, "", null, null) { Refusal = reason };
 }

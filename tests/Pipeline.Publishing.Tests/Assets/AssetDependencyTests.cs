@@ -34,17 +34,14 @@ public sealed partial class AssetDependencyTests(AzuriteFixture azurite)
     {
         await using var h = await PublishingHarness.StartAsync(azurite);
         var png = TestImages.Png(640, 480);
-        await h.UploadAsync(Image, png);
-        await h.Publisher.PublishAsync(Image);
-
-        await h.UploadAndPublishAsync(Article, WithImage());
+        await PublishImageThenArticleAsync(h, png);
 
         Assert.Equal((AssetAddress.Url(AssetAddress.Hash(png), "fig.png"), "640", "480"), ImgOf(await h.LivePageAsync("setup")));
         Assert.Equal([Article], await h.Get<IAssetIndex>().UsersAsync(Image));
     }
 
     [Fact]
-    public async Task Replacing_the_image_with_other_dimensions_changes_url_and_size_and_deleting_it_keeps_the_page_working()
+    public async Task Replacing_the_image_with_other_dimensions_changes_url_and_size_and_deleting_it_keeps_the_last_copy_on_the_page_with_a_warning()
     {
         await using var h = await PublishingHarness.StartAsync(azurite);
         await h.UploadAsync(Image, TestImages.Png(800, 400));
@@ -64,10 +61,39 @@ public sealed partial class AssetDependencyTests(AzuriteFixture azurite)
         Assert.Equal((AssetAddress.Url(AssetAddress.Hash(replacement), "fig.png"), "300", "500"), replaced);
         Assert.NotEqual(before.Src, replaced.Src);
         Assert.Equal(PublishOutcome.Unpublished, deleted.Outcome);
-        Assert.NotNull(page);
-        Assert.Contains("missing-image", page, StringComparison.Ordinal);
-        Assert.Contains("Setup", page, StringComparison.Ordinal);
+        Assert.Equal(replaced, ImgOf(page)); // nothing live breaks: the last published copy stays on the page
+        Assert.DoesNotContain("class=\"missing-image\"", page, StringComparison.Ordinal);
+        var warning = Assert.Single((await h.Statuses.GetAsync(Article))!.Warnings);
+        Assert.Equal($"image '/images/setup/fig.png' {AssetRecord.DeletedNotice}", warning.Message);
         Assert.Contains(AssetAddress.Hash(replacement) + "/", string.Join('\n', await h.AssetBlobNamesAsync()), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_deleted_image_comes_back_without_a_warning_when_uploaded_again_and_is_collected_once_no_draft_uses_it()
+    {
+        await using var h = await PublishingHarness.StartAsync(azurite);
+        var png = TestImages.Png(320, 200);
+        await PublishImageThenArticleAsync(h, png);
+        await h.DeleteDraftAsync(Image);
+        await h.Publisher.UnpublishAsync(Image);
+        var again = await h.Publisher.UnpublishAsync(Image); // a duplicate delete event changes nothing
+        Assert.Equal(AssetState.Deleted, (await h.Get<IAssetIndex>().GetAsync(Image))!.State);
+
+        await h.UploadAsync(Image, png);
+        await h.Publisher.PublishAsync(Image);
+        Assert.Empty((await h.Statuses.GetAsync(Article))!.Warnings);
+        Assert.Equal(AssetState.Published, (await h.Get<IAssetIndex>().GetAsync(Image))!.State);
+
+        await h.DeleteDraftAsync(Image);
+        await h.Publisher.UnpublishAsync(Image);
+        await h.UploadAndPublishAsync(Article, Draft("Setup", slug: "setup", body: "No picture any more.\n"));
+        await h.Reconciler.ReconcileAsync(); // the row goes: no draft shows the copy now
+        Assert.Null(await h.Get<IAssetIndex>().GetAsync(Image));
+        h.Clock.Advance(TimeSpan.FromSeconds(new Pipeline.Publishing.Configuration.PipelineOptions().OrphanPageGraceSeconds) + TimeSpan.FromMinutes(1));
+        await h.Reconciler.ReconcileAsync();
+
+        Assert.Equal(PublishOutcome.Unpublished, again.Outcome);
+        Assert.DoesNotContain(await h.AssetBlobNamesAsync(), name => name.StartsWith(AssetAddress.Hash(png), StringComparison.Ordinal));
     }
 
     [Fact]
@@ -111,6 +137,13 @@ public sealed partial class AssetDependencyTests(AzuriteFixture azurite)
         Assert.DoesNotContain(await h.AssetBlobNamesAsync(), name => name.StartsWith(firstHash, StringComparison.Ordinal));
         Assert.Equal(0, quiet.Published);
         Assert.Equal("400", ImgOf(await h.LivePageAsync("setup")).Width);
+    }
+
+    private static async Task PublishImageThenArticleAsync(PublishingHarness h, byte[] png)
+    {
+        await h.UploadAsync(Image, png);
+        await h.Publisher.PublishAsync(Image);
+        await h.UploadAndPublishAsync(Article, WithImage());
     }
 
     private static string WithImage() => Draft("Setup", slug: "setup", body: "Before.\n\n![the setup screen](/images/setup/fig.png)\n\nAfter.\n");

@@ -100,6 +100,20 @@ public sealed class AssetRenderingTests
     }
 
     [Fact]
+    public void A_noted_asset_is_shown_as_published_and_its_notice_is_a_warning_on_its_line()
+    {
+        var assets = FakeAssets.Site().Raster("images/fig.png", "image/png", 640, 480).Noted("images/fig.png", "was deleted; the page shows its last published copy");
+        var article = Render("articles/a.md", "# T\n\ntext\n\n![figure](/images/fig.png)\n", assets);
+        var img = Html.Fragment(article.BodyHtml).QuerySelector("img");
+        Assert.NotNull(img);
+        Assert.Equal("640", img.GetAttribute("width"));
+        Assert.Null(Html.Fragment(article.BodyHtml).QuerySelector(".missing-image"));
+        var warning = Assert.Single(article.Warnings);
+        Assert.Equal("image '/images/fig.png' was deleted; the page shows its last published copy", warning.Message);
+        Assert.False(Assert.Single(article.AssetReferences).IsMissing);
+    }
+
+    [Fact]
     public void A_missing_image_without_alt_text_shows_its_file_name()
     {
         var article = Render("a.md", "# T\n\n![](figs/none.png)\n");

@@ -65,6 +65,13 @@ internal sealed class FakeAssets : IAssetResolver
         return this;
     }
 
+    /// <summary>Adds a note to an asset added before (as the publisher does for a deleted file's last copy).</summary>
+    public FakeAssets Noted(string blobName, string notice)
+    {
+        _assets[blobName] = _assets[blobName] with { Notice = notice };
+        return this;
+    }
+
     public FakeAssets Refused(string blobName, string reason)
     {
         _assets[blobName] = ResolvedAsset.Refused(blobName, reason);
