@@ -81,7 +81,7 @@ public static class ColdStartScenario
         var drafts = services.GetRequiredService<Azure.Storage.Blobs.BlobServiceClient>().GetBlobContainerClient(storage.DraftsContainer);
         await drafts.GetBlobClient("cold-start.md").UploadAsync(BinaryData.FromBytes(Encoding.UTF8.GetBytes(Draft)), overwrite: true, cancellationToken);
 
-        var settings = AppSettings(storage);
+        var settings = storage.FunctionsAppSettings(new byte[32]);
         foreach (var (name, value) in app.Environment)
         {
             settings[name] = value;
@@ -128,17 +128,6 @@ public static class ColdStartScenario
         return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
     }
 
-    /// <summary>The storage slice's settings as the host passes app settings (environment variables), as the Functions tests do.</summary>
-    private static Dictionary<string, string> AppSettings(TestStorage storage)
-    {
-        var settings = storage.Settings
-            .Where(setting => setting.Value is not null)
-            .ToDictionary(setting => setting.Key.Replace(":", "__", StringComparison.Ordinal), setting => setting.Value!);
-        settings[PipelineNames.DraftsContainerSetting] = storage.DraftsContainer;
-        settings[PipelineNames.ReconcileScheduleSetting] = PipelineNames.DefaultReconcileSchedule;
-        settings[PipelineNames.PreviewKeySetting] = Convert.ToBase64String(new byte[32]);
-        return settings;
-    }
 
     private sealed record ColdStartRun(double PublishMs, double HttpMs, double CpuMs, Dictionary<string, double> Milestones)
     {

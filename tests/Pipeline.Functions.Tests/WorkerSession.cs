@@ -96,14 +96,5 @@ internal sealed class WorkerSession : IAsyncDisposable
     });
 
     /// <summary>The storage slice's settings as the environment variables the host would set ("Section__Key").</summary>
-    internal static Dictionary<string, string> AppSettings(TestStorage storage)
-    {
-        var settings = storage.Settings
-            .Where(setting => setting.Value is not null)
-            .ToDictionary(setting => setting.Key.Replace(":", "__", StringComparison.Ordinal), setting => setting.Value!);
-        settings[PipelineNames.DraftsContainerSetting] = storage.DraftsContainer;
-        settings[PipelineNames.ReconcileScheduleSetting] = PipelineNames.DefaultReconcileSchedule;
-        settings[PipelineNames.PreviewKeySetting] = Convert.ToBase64String(PreviewKey);
-        return settings;
-    }
+    internal static Dictionary<string, string> AppSettings(TestStorage storage) => storage.FunctionsAppSettings(PreviewKey);
 }

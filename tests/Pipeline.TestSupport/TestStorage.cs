@@ -43,6 +43,21 @@ public sealed class TestStorage
         [$"{PipelineNames.OptionsSection}:{nameof(PipelineOptions.StorageMaxRetries)}"] = "1",
     };
 
+    /// <summary>
+    /// These settings as the Functions host passes app settings to its worker (environment variables, "Section__Key"),
+    /// with the drafts container, reconcile schedule and preview key the app requires.
+    /// </summary>
+    public Dictionary<string, string> FunctionsAppSettings(byte[] previewKey)
+    {
+        var settings = Settings
+            .Where(setting => setting.Value is not null)
+            .ToDictionary(setting => setting.Key.Replace(":", "__", StringComparison.Ordinal), setting => setting.Value!);
+        settings[PipelineNames.DraftsContainerSetting] = DraftsContainer;
+        settings[PipelineNames.ReconcileScheduleSetting] = PipelineNames.DefaultReconcileSchedule;
+        settings[PipelineNames.PreviewKeySetting] = Convert.ToBase64String(previewKey);
+        return settings;
+    }
+
     /// <summary>A service provider built exactly as hosts build theirs, plus these settings and any overrides.</summary>
     public ServiceProvider BuildServices(Action<IServiceCollection>? configure = null, IReadOnlyDictionary<string, string?>? overrides = null)
     {
