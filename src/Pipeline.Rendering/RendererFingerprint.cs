@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -34,7 +35,7 @@ internal static class RendererFingerprint
         {
             if (!NotShapingArticles.Contains(property.Name))
             {
-                inputs.Append('\n').Append(property.Name).Append('=').Append(JsonSerializer.Serialize(property.GetValue(site)));
+                inputs.Append('\n').Append(property.Name).Append('=').Append(SettingJson(property.GetValue(site)));
             }
         }
 
@@ -42,4 +43,21 @@ internal static class RendererFingerprint
         inputs.Append("\nzone=").Append(SiteTimeZone.IdOf(site));
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(inputs.ToString())))[..12];
     }
+
+    /// <summary>
+    /// A setting's value as <c>JsonSerializer.Serialize</c> writes it, byte for byte (the fingerprints of deployed
+    /// pages stay the same), without the serializer for the types settings have: reflection-based serialization
+    /// built converters for every primitive at each start, ~75 JIT-compiled generic methods and about a tenth of a
+    /// CLI run's start-up CPU (docs/benchmarks.md §2), and it is what Native AOT refused. Other types still go through
+    /// the serializer.
+    /// </summary>
+    internal static string SettingJson(object? value) => value switch
+    {
+        null => "null",
+        string text => "\"" + JsonEncodedText.Encode(text).Value + "\"",
+        bool flag => flag ? "true" : "false",
+        int number => number.ToString(CultureInfo.InvariantCulture),
+        Enum option when Enum.GetUnderlyingType(option.GetType()) == typeof(int) => Convert.ToInt32(option, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture),
+        _ => JsonSerializer.Serialize(value, value.GetType()),
+    };
 }
