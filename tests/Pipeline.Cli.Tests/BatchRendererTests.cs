@@ -128,5 +128,50 @@ public sealed class BatchRendererTests : IDisposable
         Assert.Equal(report.Failures.Select(f => f.Path).Order(StringComparer.Ordinal), report.Failures.Select(f => f.Path));
     }
 
+    [Fact]
+    public void Every_draft_is_rendered_exactly_once_across_the_render_threads()
+    {
+        for (var i = 0; i < 200; i++)
+        {
+            _drafts.Write($"p{i:000}.md", $"slug: p{i}");
+        }
+
+        var report = _batch.Run(DraftFiles.Find([_drafts.Path]), new BatchRenderOptions(_output.Path) { MaxParallelism = 3 });
+
+        Assert.Equal((200, 0), (report.Rendered, report.Failures.Count));
+        Assert.Equal(200, Directory.GetDirectories(_output.Path).Length);
+    }
+
+    [Fact]
+    public void An_empty_folder_renders_nothing_on_any_number_of_threads()
+    {
+        var report = _batch.Run([], new BatchRenderOptions(_output.Path) { MaxParallelism = 4 });
+
+        Assert.Equal((0, 0, 0), (report.Rendered, report.Skipped, report.Failures.Count));
+    }
+
+    [Fact]
+    public void Cancelling_stops_the_batch_with_the_cancellation_and_renders_no_further_draft()
+    {
+        for (var i = 0; i < 50; i++)
+        {
+            _drafts.Write($"p{i:00}.md", $"slug: p{i}");
+        }
+
+        using var cancel = new CancellationTokenSource();
+        var calls = 0;
+        void Progress()
+        {
+            if (Interlocked.Increment(ref calls) == 5)
+            {
+                cancel.Cancel();
+            }
+        }
+
+        Assert.ThrowsAny<OperationCanceledException>(() => _batch.Run(DraftFiles.Find([_drafts.Path]), new BatchRenderOptions(_output.Path) { MaxParallelism = 2 }, Progress, cancel.Token));
+        // The draft each thread had in hand when the token was cancelled may finish; nothing after it starts.
+        Assert.InRange(calls, 5, 6);
+    }
+
     private BatchRenderReport Run(string? outputDirectory) => _batch.Run(DraftFiles.Find([_drafts.Path]), new BatchRenderOptions(outputDirectory));
 }
