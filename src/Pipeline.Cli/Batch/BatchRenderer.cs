@@ -92,9 +92,8 @@ public sealed class BatchRenderer(IArticleRenderer renderer, IAssetResolver? ass
     /// <summary>
     /// Runs <paramref name="renderOne"/> over the drafts on this thread and <paramref name="parallelism"/> − 1 threads
     /// of its own, each taking the next draft until none is left. Not <c>Parallel.ForEach</c>: its replicating tasks
-    /// hand the loop between thread-pool workers, and each idle worker spins before it sleeps, which cost ~11% more
-    /// CPU than one thread rendering alone (docs/benchmarks.md §2); dedicated threads that never wait for work
-    /// cost only the work.
+    /// hand the loop between thread-pool workers, which spin when they fall idle; on two cores it cost 1.12× the CPU
+    /// of one thread rendering alone, and these threads, which never wait for work, 0.97× of it (docs/benchmarks.md §2).
     /// </summary>
     private static void RenderOnThreads(IReadOnlyList<DraftFile> drafts, int parallelism, Action<DraftFile> renderOne, CancellationToken cancellationToken)
     {
