@@ -5,6 +5,7 @@ using Pipeline.Benchmarks;
 // `-- --stages DIR` runs the quick Stopwatch profile of the renderer's stages instead; `-- --math` what math and
 // highlighting cost (bench/render-math.sh); `-- --image-peak netvips|skia|imagesharp INPUT` one image library's
 // time and peak resident memory (docs/benchmarks.md).
+// `-- --highlight-lines N [THREADS]` what an unseen C# line costs the highlighter;
 // `-- --one INPUT [ROUNDS]` one input against Markdig, alternating (and a process to profile); `-- --pathological` prints the CPU time of the drafts the complexity limits refuse (docs/benchmarks.md).
 if (args is ["--pathological"])
 {
@@ -24,6 +25,11 @@ if (args is ["--one", var oneInput, .. var rest])
 if (args is ["--math"])
 {
     return MathProfile.Run();
+}
+
+if (args is ["--highlight-lines", var blocks, .. var threads])
+{
+    return HighlightLineCost.Run(int.Parse(blocks, System.Globalization.CultureInfo.InvariantCulture), threads is [var t] ? int.Parse(t, System.Globalization.CultureInfo.InvariantCulture) : 1);
 }
 
 if (args is ["--image-peak", var library, var input])
