@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Pipeline.Cli.Status;
 using Pipeline.Publishing.Api;
 using Pipeline.Rendering.Configuration;
@@ -23,8 +24,6 @@ internal static class StatusCommand
 
     /// <summary>The header the Functions host reads a function key from.</summary>
     internal const string FunctionKeyHeader = "x-functions-key";
-
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public static Command Create()
     {
@@ -54,8 +53,8 @@ internal static class StatusCommand
                 http.DefaultRequestHeaders.Add(FunctionKeyHeader, key);
             }
 
-            var drafts = await ReadAsync<DraftListView>(http, SitePaths.DraftsApi, cancellationToken);
-            var assets = await ReadAsync<AssetListView>(http, SitePaths.AssetsApi, cancellationToken);
+            var drafts = await ReadAsync(http, SitePaths.DraftsApi, StatusJsonContext.Default.DraftListView, cancellationToken);
+            var assets = await ReadAsync(http, SitePaths.AssetsApi, StatusJsonContext.Default.AssetListView, cancellationToken);
             if (drafts is null || assets is null)
             {
                 return 1;
@@ -73,12 +72,12 @@ internal static class StatusCommand
     }
 
     /// <summary>The answer of one API path, or null after saying on the console why it could not be read.</summary>
-    private static async Task<T?> ReadAsync<T>(HttpClient http, string path, CancellationToken cancellationToken)
+    private static async Task<T?> ReadAsync<T>(HttpClient http, string path, JsonTypeInfo<T> type, CancellationToken cancellationToken)
         where T : class
     {
         try
         {
-            return await http.GetFromJsonAsync<T>(path, Json, cancellationToken)
+            return await http.GetFromJsonAsync(path, type, cancellationToken)
                 ?? throw new HttpRequestException("the answer was empty");
         }
         catch (Exception failure) when (failure is HttpRequestException or JsonException)
