@@ -84,11 +84,7 @@ public sealed class RenderedFolderTests(ChromiumFixture chromium) : IClassFixtur
 
     private async Task RenderAsync()
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in new[] { BuiltProgram.Path("Pipeline.Cli", "pipeline.dll"), "render", _site, "--out", _output })
-        {
-            start.ArgumentList.Add(argument);
-        }
+        var start = BuiltCli.StartInfo(["render", _site, "--out", _output]);
 
         // The site is the static server: og:image and canonical links point at it.
         start.Environment["Pipeline__Site__BaseUrl"] = _server.BaseAddress.AbsoluteUri;

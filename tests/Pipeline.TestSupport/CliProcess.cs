@@ -2,7 +2,7 @@ using System.Diagnostics;
 
 namespace Pipeline.TestSupport;
 
-/// <summary>Runs the built <c>pipeline</c> CLI as an author would, capturing what it prints.</summary>
+/// <summary>Runs the <c>pipeline</c> CLI (<see cref="BuiltCli"/>) as an author would, capturing what it prints.</summary>
 public static class CliProcess
 {
     public static Task<(int ExitCode, string Output)> RunAsync(params string[] arguments) =>
@@ -11,17 +11,8 @@ public static class CliProcess
     /// <summary>Runs the CLI with extra environment variables (settings such as <c>Pipeline__Web__PreviewKey</c>).</summary>
     public static async Task<(int ExitCode, string Output)> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(BuiltProgram.Path("Pipeline.Cli", "pipeline.dll"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
+        var start = BuiltCli.StartInfo(arguments);
+        start.WorkingDirectory = Environment.CurrentDirectory;
 
         // A wide virtual console, so Spectre's table does not wrap the values the tests look for.
         start.Environment["COLUMNS"] = "400";

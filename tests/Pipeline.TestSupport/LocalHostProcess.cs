@@ -79,20 +79,7 @@ public sealed class LocalHostProcess : IAsyncDisposable
             .. options.Settings.Select(setting => $"--{setting.Key}={setting.Value}"),
             .. options.Flags,
         ];
-        return LaunchAsync(options.HostAssembly ?? HostAssembly, baseAddress, arguments, "/api/drafts", cancellationToken);
-    }
-
-    /// <summary><c>pipeline preview FOLDER --port PORT</c>, the author's live preview, waited for until it serves its index.</summary>
-    public static Task<LocalHostProcess> StartPreviewAsync(string folder, int? port = null, CancellationToken cancellationToken = default)
-    {
-        var chosen = port ?? FreePort();
-        string[] arguments = ["preview", folder, "--port", chosen.ToString(System.Globalization.CultureInfo.InvariantCulture)];
-        return LaunchAsync(BuiltProgram.Path("Pipeline.Cli", "pipeline.dll"), new Uri($"http://127.0.0.1:{chosen}"), arguments, "/", cancellationToken);
-    }
-
-    private static async Task<LocalHostProcess> LaunchAsync(
-        string assembly, Uri baseAddress, IReadOnlyList<string> arguments, string readyPath, CancellationToken cancellationToken)
-    {
+        var assembly = options.HostAssembly ?? HostAssembly;
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = Path.GetDirectoryName(assembly)!,
@@ -106,6 +93,19 @@ public sealed class LocalHostProcess : IAsyncDisposable
             start.ArgumentList.Add(argument);
         }
 
+        return LaunchAsync(start, baseAddress, "/api/drafts", cancellationToken);
+    }
+
+    /// <summary><c>pipeline preview FOLDER --port PORT</c>, the author's live preview, waited for until it serves its index.</summary>
+    public static Task<LocalHostProcess> StartPreviewAsync(string folder, int? port = null, CancellationToken cancellationToken = default)
+    {
+        var chosen = port ?? FreePort();
+        string[] arguments = ["preview", folder, "--port", chosen.ToString(System.Globalization.CultureInfo.InvariantCulture)];
+        return LaunchAsync(BuiltCli.StartInfo(arguments), new Uri($"http://127.0.0.1:{chosen}"), "/", cancellationToken);
+    }
+
+    private static async Task<LocalHostProcess> LaunchAsync(ProcessStartInfo start, Uri baseAddress, string readyPath, CancellationToken cancellationToken)
+    {
         var host = new LocalHostProcess(Process.Start(start)!, baseAddress);
         host._process.OutputDataReceived += (_, e) => host.Append(e.Data);
         host._process.ErrorDataReceived += (_, e) => host.Append(e.Data);
