@@ -72,6 +72,19 @@ publish_release() {
 # The CLI built for Release and published framework-dependent (not `dotnet run`); prints the binary.
 ensure_cli() { publish_release Pipeline.Cli cli && echo "$WORK_DIR/cli/pipeline"; }
 
+# The native CLI (`dotnet publish -c Release -p:PublishAot=true`, README "Render drafts"), with its own artifacts folder:
+# it is self-contained and would otherwise share obj/ with the framework-dependent build above. Prints the binary, or
+# fails when the machine lacks Native AOT's toolchain (clang, zlib headers).
+ensure_native_cli() {
+  local out="$WORK_DIR/cli-native"
+  if [ -z "${BENCH_SKIP_BUILD:-}" ] || [ ! -x "$out/pipeline" ]; then
+    log "publishing src/Pipeline.Cli (Release, Native AOT) into $out"
+    dotnet publish "$REPO_DIR/src/Pipeline.Cli" -c Release -p:PublishAot=true --artifacts-path "$WORK_DIR/artifacts-native" \
+      -o "$out" --nologo -v q > "$WORK_DIR/cli-native-publish.log" 2>&1 || { cat "$WORK_DIR/cli-native-publish.log" >&2; return 1; }
+  fi
+  echo "$out/pipeline"
+}
+
 # The local host (src/Pipeline.LocalHost) published for Release; prints its dll.
 ensure_local_host() { publish_release Pipeline.LocalHost localhost && echo "$WORK_DIR/localhost/Pipeline.LocalHost.dll"; }
 
