@@ -18,25 +18,13 @@ public static class BuiltCli
     /// <summary>A start of the CLI with <paramref name="arguments"/>, output redirected, in the CLI's own folder unless told otherwise.</summary>
     public static ProcessStartInfo StartInfo(IEnumerable<string> arguments)
     {
-        var published = Published;
-        var program = published ?? BuiltProgram.Path("Pipeline.Cli", "pipeline.dll");
-        var start = new ProcessStartInfo(published ?? "dotnet")
+        if (Published is not { } published)
         {
-            WorkingDirectory = Path.GetDirectoryName(program)!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        if (published is null)
-        {
-            start.ArgumentList.Add(program);
+            return BuiltProgram.DotnetStart(BuiltProgram.Path("Pipeline.Cli", "pipeline.dll"), arguments);
         }
 
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
+        var start = new ProcessStartInfo(published) { WorkingDirectory = Path.GetDirectoryName(published)! };
+        BuiltProgram.Redirect(start, arguments);
         return start;
     }
 }

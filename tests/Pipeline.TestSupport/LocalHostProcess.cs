@@ -79,20 +79,7 @@ public sealed class LocalHostProcess : IAsyncDisposable
             .. options.Settings.Select(setting => $"--{setting.Key}={setting.Value}"),
             .. options.Flags,
         ];
-        var assembly = options.HostAssembly ?? HostAssembly;
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = Path.GetDirectoryName(assembly)!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(assembly);
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
+        var start = BuiltProgram.DotnetStart(options.HostAssembly ?? HostAssembly, arguments);
         return LaunchAsync(start, baseAddress, "/api/drafts", cancellationToken);
     }
 

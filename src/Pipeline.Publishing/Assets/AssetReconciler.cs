@@ -128,7 +128,7 @@ public sealed class AssetReconciler(
         {
             if (use.Hash is { } hash)
             {
-                referenced.Add(hash.EndsWith(AssetRecord.DeletedMark, StringComparison.Ordinal) ? hash[..^AssetRecord.DeletedMark.Length] : hash);
+                referenced.Add(AssetRecord.CopyHash(hash));
             }
         }
 

@@ -39,6 +39,13 @@ public sealed record AssetRecord
     /// <summary>The mark <see cref="SeenHash"/> appends for a deleted file's last copy.</summary>
     public const string DeletedMark = "+deleted";
 
+    /// <summary>The copy's hash a recorded <see cref="SeenHash"/> names (its deletion mark taken off).</summary>
+    public static string CopyHash(string seenHash)
+    {
+        ArgumentNullException.ThrowIfNull(seenHash);
+        return seenHash.EndsWith(DeletedMark, StringComparison.Ordinal) ? seenHash[..^DeletedMark.Length] : seenHash;
+    }
+
     /// <summary>The rest of the warning a page that still shows a deleted file's last copy carries.</summary>
     public const string DeletedNotice = "was deleted; the page shows its last published copy (upload it again, or remove the reference)";
 }
