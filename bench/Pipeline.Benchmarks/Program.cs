@@ -6,7 +6,7 @@ using Pipeline.Benchmarks;
 // highlighting cost (bench/render-math.sh); `-- --image-peak netvips|skia|imagesharp INPUT` one image library's
 // time and peak resident memory (docs/benchmarks.md).
 // `-- --highlight-lines N [THREADS]` what an unseen C# line costs the highlighter;
-// `-- --one INPUT [ROUNDS]` one input against Markdig, alternating (and a process to profile); `-- --pathological` prints the CPU time of the drafts the complexity limits refuse (docs/benchmarks.md).
+// `-- --one INPUT [ROUNDS]` one input against Markdig, alternating (and a process to profile); `-- --loop full|markdig INPUT [SECONDS]` one side alone, steady; `-- --pathological` prints the CPU time of the drafts the complexity limits refuse (docs/benchmarks.md).
 if (args is ["--pathological"])
 {
     return PathologicalDrafts.Run();
@@ -20,6 +20,11 @@ if (args is ["--stages", var directory])
 if (args is ["--one", var oneInput, .. var rest])
 {
     return OneArticleLoop.Run(oneInput, rest is [var n] ? int.Parse(n, System.Globalization.CultureInfo.InvariantCulture) : 40);
+}
+
+if (args is ["--loop", var side, var loopInput, .. var loopRest])
+{
+    return SteadyLoop.Run(side, loopInput, loopRest is [var s] ? double.Parse(s, System.Globalization.CultureInfo.InvariantCulture) : 10);
 }
 
 if (args is ["--math"])

@@ -1,3 +1,5 @@
+using System.Numerics;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace Pipeline.Rendering.Text;
@@ -34,13 +36,20 @@ public sealed class TextStatistics
 
     public void Add(ReadOnlySpan<char> text)
     {
-        // Hot loop: ASCII (Markdown, URLs, code, English) by a branch-free table lookup, BMP kana and Han
-        // by range checks, with the counters in locals; only other characters consult Unicode properties.
+        // Hot loop: ASCII (Markdown, URLs, code, English) sixteen characters at a time, or one by one by a branch-free
+        // table lookup; BMP kana and Han by range checks, with the counters in locals; only other characters consult
+        // Unicode properties.
         var classes = AsciiClasses;
         int characters = 0, words = 0, letters = 0, kana = 0, han = 0;
         var inWord = _inWord ? 1 : 0;
         for (var i = 0; i < text.Length; i++)
         {
+            if (Vector256.IsHardwareAccelerated && i + 16 <= text.Length && TryAddAsciiBlock(text.Slice(i, 16), ref characters, ref words, ref letters, ref inWord))
+            {
+                i += 15;
+                continue;
+            }
+
             int c = text[i];
             if (c < 0x80)
             {
@@ -85,6 +94,41 @@ public sealed class TextStatistics
         OtherLetters += letters;
         Kana += kana;
         Han += han;
+    }
+
+    /// <summary>
+    /// Sixteen characters at once when they are all ASCII and none joins a word (most of English prose and code): the
+    /// same counts as the scalar loop, from bit masks. A word starts at a word character not preceded by one (the
+    /// first by the carried-in state). A block with a joiner is left to the scalar loop, whose state it needs.
+    /// </summary>
+    private static bool TryAddAsciiBlock(ReadOnlySpan<char> block, ref int characters, ref int words, ref int letters, ref int inWord)
+    {
+        var chars = Vector256.Create(System.Runtime.InteropServices.MemoryMarshal.Cast<char, ushort>(block));
+        if ((chars & Vector256.Create((ushort)0xFF80)) != Vector256<ushort>.Zero)
+        {
+            return false;
+        }
+
+        var joiners = Vector256.Equals(chars, Vector256.Create((ushort)'\''))
+            | Vector256.Equals(chars, Vector256.Create((ushort)'-'))
+            | Vector256.Equals(chars, Vector256.Create((ushort)'_'));
+        if (joiners != Vector256<ushort>.Zero)
+        {
+            return false;
+        }
+
+        var lower = chars | Vector256.Create((ushort)0x20);
+        var letter = Vector256.LessThan(lower - Vector256.Create((ushort)'a'), Vector256.Create((ushort)26));
+        var digit = Vector256.LessThan(chars - Vector256.Create((ushort)'0'), Vector256.Create((ushort)10));
+        var counted = Vector256.GreaterThan(chars, Vector256.Create((ushort)' ')) & ~Vector256.Equals(chars, Vector256.Create((ushort)0x7F));
+        var letterBits = letter.ExtractMostSignificantBits();
+        var wordBits = letterBits | digit.ExtractMostSignificantBits();
+        var starts = wordBits & ~((wordBits << 1) | (uint)inWord);
+        characters += BitOperations.PopCount(counted.ExtractMostSignificantBits());
+        letters += BitOperations.PopCount(letterBits);
+        words += BitOperations.PopCount(starts);
+        inWord = (int)((wordBits >> 15) & 1);
+        return true;
     }
 
     // Bit flags per ASCII character: 1 counts as a character, 2 is a word character, 4 a letter,

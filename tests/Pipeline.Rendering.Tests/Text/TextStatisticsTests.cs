@@ -1,3 +1,4 @@
+using CsCheck;
 using Pipeline.Rendering.Tests.Support;
 using Pipeline.Rendering.Text;
 
@@ -56,4 +57,41 @@ public sealed class TextStatisticsTests
             ? new Pipeline.Rendering.ArticleRenderer(TestDrafts.Options(s => s.Language = "fr")).Render(new Pipeline.Rendering.Drafts.DraftSource("a.md", "Bonjour"u8.ToArray())).Metadata.Lang
             : "");
     }
+
+    // The alphabet the counting rules tell apart: word characters, joiners, spaces, punctuation, controls, kana, Han,
+    // Hangul, other letters, combining marks and a surrogate pair; runs long enough for the sixteen-at-a-time path.
+    private static readonly Gen<string> Mixed = Gen.OneOf(
+            Gen.Char['a', 'z'], Gen.Char['A', 'Z'], Gen.Char['0', '9'], Gen.OneOf<char>('\'', '-', '_', ' ', '\n', '\t', '.', ',', '!', '(', '`', '@', '[', '{', '\u007F', '\u0001'),
+            Gen.OneOf<char>('あ', 'カ', '日', '本', '한', 'é', 'Ж', '\u0301', '\u2019', '\u3000', '。'))
+        .Array[0, 24].Select(chars => new string(chars));
+
+    private static readonly Gen<string> MostlyAscii = Gen.Frequency(
+            (2, Gen.OneOf(Gen.Char['a', 'z'], Gen.Char['0', '9'], Gen.OneOf<char>(' ', '.', '\n')).Array[0, 40].Select(chars => new string(chars))),
+            (1, Mixed))
+        .Array[1, 12].Select(parts => string.Join(string.Empty, parts) + (parts.Length % 3 == 0 ? "😀" : string.Empty));
+
+    [Fact]
+    public void Counting_a_run_at_once_equals_counting_it_character_by_character() =>
+        MostlyAscii.Sample(text =>
+        {
+            var whole = Of(text);
+            // One rune at a time never reaches the sixteen-character path: the reference.
+            var single = new TextStatistics();
+            Span<char> buffer = stackalloc char[2];
+            foreach (var rune in text.EnumerateRunes())
+            {
+                single.Add(buffer[..rune.EncodeToUtf16(buffer)]);
+            }
+
+            Assert.Equal(
+                (single.Characters, single.SpacedWords, single.OtherLetters, single.Kana, single.Han, single.Hangul),
+                (whole.Characters, whole.SpacedWords, whole.OtherLetters, whole.Kana, whole.Han, whole.Hangul));
+        }, iter: 5000);
+
+    [Theory]
+    [InlineData("abcdefghijklmnop qrstuvwxyz012345 don't stop", 4)]
+    [InlineData("well-known snake_case words here, and more words too", 8)]
+    [InlineData("                abcdefghijklmnopabcdefghijklmnop", 1)]
+    public void Words_split_across_sixteen_character_blocks_count_once(string text, int words) =>
+        Assert.Equal(words, Of(text).SpacedWords);
 }

@@ -26,19 +26,43 @@ internal static class LineShapes
 
     public static bool IsHeadingLike(string line) =>
         IsPlain(line)
-        && Length(line) <= MaxHeadingLength
+        && IsAtMost(line, MaxHeadingLength)
         && !line.Contains('。', StringComparison.Ordinal)
         && !EndsLikeSentence(line)
         && !PlainTextUrls.Contains(line);
 
     public static bool IsQuestion(string line) =>
         IsPlain(line)
-        && Length(line) <= MaxQuestionLength
+        && IsAtMost(line, MaxQuestionLength)
         && line[^1] is '?' or '？'
         && !line.Contains('。', StringComparison.Ordinal)
         && !PlainTextUrls.Contains(line);
 
-    public static int Length(string line) => new StringInfo(line).LengthInTextElements;
+    /// <summary>
+    /// Whether <paramref name="line"/> holds at most <paramref name="max"/> user-perceived characters. A line is never
+    /// longer in graphemes than in UTF-16 units, so short lines need no segmentation, and a long one stops being
+    /// segmented at the first grapheme over: prose lines are hundreds of characters and most lines are prose.
+    /// </summary>
+    public static bool IsAtMost(string line, int max)
+    {
+        if (line.Length <= max)
+        {
+            return true;
+        }
+
+        var rest = line.AsSpan();
+        for (var count = 0; !rest.IsEmpty; count++)
+        {
+            if (count == max)
+            {
+                return false;
+            }
+
+            rest = rest[StringInfo.GetNextTextElementLength(rest)..];
+        }
+
+        return true;
+    }
 
     private static bool EndsLikeSentence(string line) =>
         line[^1] is '。' or '．' or '.' or '！' or '!' or '？' or '?' or '、' or '，' or ',' or '：' or ':' or ';' or '；' or '…';

@@ -29,7 +29,7 @@ internal sealed class SectionHeadingRecognizer : ILineRecognizer
 
         var end = question + 1;
         var lead = lines.NextNonBlank(question);
-        if (lead >= 0 && LineShapes.IsPlain(lines[lead]) && LineShapes.Length(lines[lead]) <= LineShapes.MaxSectionLeadLength && !StartsSection(lines, lead))
+        if (lead >= 0 && LineShapes.IsPlain(lines[lead]) && LineShapes.IsAtMost(lines[lead], LineShapes.MaxSectionLeadLength) && !StartsSection(lines, lead))
         {
             var paragraph = PlainTextInlines.Paragraph(lines[lead]);
             paragraph.GetAttributes().AddClass(PlainTextClasses.SectionLead);
