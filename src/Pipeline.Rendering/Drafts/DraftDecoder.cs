@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Unicode;
 using Pipeline.Rendering.Text;
 
 namespace Pipeline.Rendering.Drafts;
@@ -80,9 +79,11 @@ public sealed class DraftDecoder
             return (wide, utf16 == StrictUtf16Le ? "utf-16le" : "utf-16be");
         }
 
-        if (Utf8.IsValid(bytes))
+        // One strict decode validates as it goes (a separate validity check first would read the bytes once more);
+        // the rare draft it refuses pays for an exception on its way to Shift_JIS.
+        if (TryStrict(StrictUtf8, bytes, out var utf8))
         {
-            return (Encoding.UTF8.GetString(bytes), "utf-8");
+            return (utf8, "utf-8");
         }
 
         if (TryStrict(StrictShiftJis, bytes, out var japanese))

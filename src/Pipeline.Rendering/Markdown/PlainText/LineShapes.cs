@@ -50,6 +50,12 @@ internal static class LineShapes
             return true;
         }
 
+        if (!line.AsSpan().ContainsAnyExcept(Standalone))
+        {
+            // No character here joins a neighbour into one grapheme: the length is the count.
+            return false;
+        }
+
         var rest = line.AsSpan();
         for (var count = 0; !rest.IsEmpty; count++)
         {
@@ -62,6 +68,28 @@ internal static class LineShapes
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Characters that are each a grapheme of their own whatever surrounds them (no combining mark, joiner, variation
+    /// selector, surrogate, Hangul jamo or prepended mark among them; CR is absent, lines end at LF): ASCII, Latin-1 and
+    /// Latin Extended letters, CJK punctuation but its combining tone marks (U+302A–U+302F), kana but the combining voiced
+    /// marks (U+3099–U+309A), Han, and the full-width forms (not the half-width ones, whose voiced marks combine).
+    /// </summary>
+    private static readonly System.Buffers.SearchValues<char> Standalone = System.Buffers.SearchValues.Create(StandaloneCharacters());
+
+    private static string StandaloneCharacters()
+    {
+        var characters = new System.Text.StringBuilder();
+        foreach (var (first, last) in new (char, char)[] { ('\u0000', '\u02FF'), ('\u3000', '\u3029'), ('\u3030', '\u3098'), ('\u309B', '\u30FF'), ('\u3400', '\u4DBF'), ('\u4E00', '\u9FFF'), ('\uFF01', '\uFF5E') })
+        {
+            for (var c = first; c <= last; c++)
+            {
+                characters.Append(c);
+            }
+        }
+
+        return characters.ToString();
     }
 
     private static bool EndsLikeSentence(string line) =>
