@@ -1,4 +1,6 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Text;
 
@@ -44,7 +46,11 @@ public sealed class TextStatistics
         var inWord = _inWord ? 1 : 0;
         for (var i = 0; i < text.Length; i++)
         {
-            if (Vector256.IsHardwareAccelerated && i + 16 <= text.Length && TryAddAsciiBlock(text.Slice(i, 16), ref characters, ref words, ref letters, ref inWord))
+            if (Vector128.IsHardwareAccelerated && i + 16 <= text.Length
+                && TryAddAsciiBlock(
+                    Vector128.LoadUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text)), (nuint)i),
+                    Vector128.LoadUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text)), (nuint)i + 8),
+                    ref characters, ref words, ref letters, ref inWord))
             {
                 i += 15;
                 continue;
@@ -98,29 +104,30 @@ public sealed class TextStatistics
 
     /// <summary>
     /// Sixteen characters at once when they are all ASCII and none joins a word (most of English prose and code): the
-    /// same counts as the scalar loop, from bit masks. A word starts at a word character not preceded by one (the
-    /// first by the carried-in state). A block with a joiner is left to the scalar loop, whose state it needs.
+    /// same counts as the scalar loop, from bit masks over the characters narrowed to bytes. A word starts at a word
+    /// character not preceded by one (the first by the carried-in state). A block with a joiner is left to the scalar
+    /// loop, whose state it needs.
     /// </summary>
-    private static bool TryAddAsciiBlock(ReadOnlySpan<char> block, ref int characters, ref int words, ref int letters, ref int inWord)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryAddAsciiBlock(Vector128<ushort> low, Vector128<ushort> high, ref int characters, ref int words, ref int letters, ref int inWord)
     {
-        var chars = Vector256.Create(System.Runtime.InteropServices.MemoryMarshal.Cast<char, ushort>(block));
-        if ((chars & Vector256.Create((ushort)0xFF80)) != Vector256<ushort>.Zero)
+        if (((low | high) & Vector128.Create((ushort)0xFF80)) != Vector128<ushort>.Zero)
         {
             return false;
         }
 
-        var joiners = Vector256.Equals(chars, Vector256.Create((ushort)'\''))
-            | Vector256.Equals(chars, Vector256.Create((ushort)'-'))
-            | Vector256.Equals(chars, Vector256.Create((ushort)'_'));
-        if (joiners != Vector256<ushort>.Zero)
+        var chars = Vector128.Narrow(low, high);
+        var joiners = Vector128.Equals(chars, Vector128.Create((byte)'\''))
+            | Vector128.Equals(chars, Vector128.Create((byte)'-'))
+            | Vector128.Equals(chars, Vector128.Create((byte)'_'));
+        if (joiners != Vector128<byte>.Zero)
         {
             return false;
         }
 
-        var lower = chars | Vector256.Create((ushort)0x20);
-        var letter = Vector256.LessThan(lower - Vector256.Create((ushort)'a'), Vector256.Create((ushort)26));
-        var digit = Vector256.LessThan(chars - Vector256.Create((ushort)'0'), Vector256.Create((ushort)10));
-        var counted = Vector256.GreaterThan(chars, Vector256.Create((ushort)' ')) & ~Vector256.Equals(chars, Vector256.Create((ushort)0x7F));
+        var letter = Vector128.LessThan((chars | Vector128.Create((byte)0x20)) - Vector128.Create((byte)'a'), Vector128.Create((byte)26));
+        var digit = Vector128.LessThan(chars - Vector128.Create((byte)'0'), Vector128.Create((byte)10));
+        var counted = Vector128.GreaterThan(chars, Vector128.Create((byte)' ')) & ~Vector128.Equals(chars, Vector128.Create((byte)0x7F));
         var letterBits = letter.ExtractMostSignificantBits();
         var wordBits = letterBits | digit.ExtractMostSignificantBits();
         var starts = wordBits & ~((wordBits << 1) | (uint)inWord);
