@@ -47,10 +47,10 @@ public sealed class TextStatistics
         for (var i = 0; i < text.Length; i++)
         {
             if (Vector128.IsHardwareAccelerated && i + 16 <= text.Length
-                && TryAddAsciiBlock(
+                && TryAddBlock(
                     Vector128.LoadUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text)), (nuint)i),
                     Vector128.LoadUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text)), (nuint)i + 8),
-                    ref characters, ref words, ref letters, ref inWord))
+                    ref characters, ref words, ref letters, ref kana, ref han, ref inWord))
             {
                 i += 15;
                 continue;
@@ -103,40 +103,72 @@ public sealed class TextStatistics
     }
 
     /// <summary>
-    /// Sixteen characters at once when they are all ASCII and none joins a word (most of English prose and code): the
-    /// same counts as the scalar loop, from bit masks over the characters narrowed to bytes. A word starts at a word
-    /// character not preceded by one (the first by the carried-in state). A block with a joiner is left to the scalar
-    /// loop, whose state it needs.
+    /// Sixteen characters at once, with the same counts as the scalar loop, from bit masks over the characters'
+    /// classes narrowed to bytes: when all are ASCII (English prose, code, Markdown), or all are ASCII, kana, Han
+    /// (the scalar loop's BMP ranges), the ideographic space or CJK and full-width punctuation that is neither letter
+    /// nor digit (Japanese prose: 、。「」（）！？…). A word starts at an ASCII letter or digit not preceded by one (the
+    /// first by the carried-in state); every other character here ends a word. A block with a joiner (' - _), or any
+    /// other character, is left to the scalar loop, whose state it needs.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool TryAddAsciiBlock(Vector128<ushort> low, Vector128<ushort> high, ref int characters, ref int words, ref int letters, ref int inWord)
+    private static bool TryAddBlock(Vector128<ushort> low, Vector128<ushort> high, ref int characters, ref int words, ref int letters, ref int kana, ref int han, ref int inWord)
     {
-        if (((low | high) & Vector128.Create((ushort)0xFF80)) != Vector128<ushort>.Zero)
+        uint countedBits, kanaBits = 0, hanBits = 0;
+        Vector128<byte> ascii;
+        if (((low | high) & Vector128.Create((ushort)0xFF80)) == Vector128<ushort>.Zero)
         {
-            return false;
+            ascii = Vector128.Narrow(low, high);
+            countedBits = (Vector128.GreaterThan(ascii, Vector128.Create((byte)' ')) & ~Vector128.Equals(ascii, Vector128.Create((byte)0x7F))).ExtractMostSignificantBits();
+        }
+        else
+        {
+            var kanaMask = Vector128.Narrow(InRange(low, 0x3040, 0x30FF), InRange(high, 0x3040, 0x30FF));
+            var hanMask = Vector128.Narrow(InRange(low, 0x4E00, 0x9FFF) | InRange(low, 0x3400, 0x4DBF), InRange(high, 0x4E00, 0x9FFF) | InRange(high, 0x3400, 0x4DBF));
+            var punctuationMask = Vector128.Narrow(Punctuation(low), Punctuation(high));
+            var asciiMask = Vector128.Narrow(Vector128.LessThan(low, Vector128.Create((ushort)0x80)), Vector128.LessThan(high, Vector128.Create((ushort)0x80)));
+            var spaceMask = Vector128.Narrow(Vector128.Equals(low, Vector128.Create((ushort)0x3000)), Vector128.Equals(high, Vector128.Create((ushort)0x3000)));
+            if ((asciiMask | kanaMask | hanMask | punctuationMask | spaceMask) != Vector128<byte>.AllBitsSet)
+            {
+                return false;
+            }
+
+            // Non-ASCII lanes narrow to their low byte: masked out so they never read as ASCII classes below.
+            ascii = Vector128.Narrow(low & Vector128.Create((ushort)0x7F), high & Vector128.Create((ushort)0x7F)) & asciiMask;
+            kanaBits = kanaMask.ExtractMostSignificantBits();
+            hanBits = hanMask.ExtractMostSignificantBits();
+            var asciiCounted = Vector128.GreaterThan(ascii, Vector128.Create((byte)' ')) & ~Vector128.Equals(ascii, Vector128.Create((byte)0x7F));
+            countedBits = (asciiCounted | kanaMask | hanMask | punctuationMask).ExtractMostSignificantBits();
         }
 
-        var chars = Vector128.Narrow(low, high);
-        var joiners = Vector128.Equals(chars, Vector128.Create((byte)'\''))
-            | Vector128.Equals(chars, Vector128.Create((byte)'-'))
-            | Vector128.Equals(chars, Vector128.Create((byte)'_'));
+        var joiners = Vector128.Equals(ascii, Vector128.Create((byte)'\''))
+            | Vector128.Equals(ascii, Vector128.Create((byte)'-'))
+            | Vector128.Equals(ascii, Vector128.Create((byte)'_'));
         if (joiners != Vector128<byte>.Zero)
         {
             return false;
         }
 
-        var letter = Vector128.LessThan((chars | Vector128.Create((byte)0x20)) - Vector128.Create((byte)'a'), Vector128.Create((byte)26));
-        var digit = Vector128.LessThan(chars - Vector128.Create((byte)'0'), Vector128.Create((byte)10));
-        var counted = Vector128.GreaterThan(chars, Vector128.Create((byte)' ')) & ~Vector128.Equals(chars, Vector128.Create((byte)0x7F));
+        var letter = Vector128.LessThan((ascii | Vector128.Create((byte)0x20)) - Vector128.Create((byte)'a'), Vector128.Create((byte)26));
+        var digit = Vector128.LessThan(ascii - Vector128.Create((byte)'0'), Vector128.Create((byte)10));
         var letterBits = letter.ExtractMostSignificantBits();
         var wordBits = letterBits | digit.ExtractMostSignificantBits();
         var starts = wordBits & ~((wordBits << 1) | (uint)inWord);
-        characters += BitOperations.PopCount(counted.ExtractMostSignificantBits());
+        characters += BitOperations.PopCount(countedBits);
         letters += BitOperations.PopCount(letterBits);
         words += BitOperations.PopCount(starts);
+        kana += BitOperations.PopCount(kanaBits);
+        han += BitOperations.PopCount(hanBits);
         inWord = (int)((wordBits >> 15) & 1);
         return true;
     }
+
+    private static Vector128<ushort> InRange(Vector128<ushort> chars, ushort first, ushort last) =>
+        Vector128.LessThanOrEqual(chars - Vector128.Create(first), Vector128.Create((ushort)(last - first)));
+
+    /// <summary>CJK and full-width punctuation and symbols that are neither letters, digits nor marks (so AddRune would count each and end a word).</summary>
+    private static Vector128<ushort> Punctuation(Vector128<ushort> chars) =>
+        InRange(chars, 0x3001, 0x3004) | InRange(chars, 0x3008, 0x3020)
+        | InRange(chars, 0xFF01, 0xFF0F) | InRange(chars, 0xFF1A, 0xFF20) | InRange(chars, 0xFF3B, 0xFF40) | InRange(chars, 0xFF5B, 0xFF65);
 
     // Bit flags per ASCII character: 1 counts as a character, 2 is a word character, 4 a letter,
     // 8 joins a word it is inside (' - _ as in don't, well-known, snake_case).

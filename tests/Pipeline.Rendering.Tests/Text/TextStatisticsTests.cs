@@ -65,9 +65,16 @@ public sealed class TextStatisticsTests
             Gen.OneOf<char>('あ', 'カ', '日', '本', '한', 'é', 'Ж', '\u0301', '\u2019', '\u3000', '。'))
         .Array[0, 24].Select(chars => new string(chars));
 
+    // Japanese prose and the characters at the edges of the ranges the sixteen-at-a-time path takes for CJK text.
+    private static readonly Gen<string> MostlyJapanese = Gen.OneOf(
+            Gen.Char['\u3040', '\u30FF'], Gen.Char['\u4E00', '\u4E10'], Gen.Char['\u3000', '\u3030'], Gen.Char['\uFF00', '\uFF70'],
+            Gen.OneOf<char>('a', 'Z', '5', ' ', '-', '\u3400', '\u4DBF', '\u9FFF', '\u303F', '\u31F0', '\uF900', '\u3099', 'é'))
+        .Array[0, 40].Select(chars => new string(chars));
+
     private static readonly Gen<string> MostlyAscii = Gen.Frequency(
             (2, Gen.OneOf(Gen.Char['a', 'z'], Gen.Char['0', '9'], Gen.OneOf<char>(' ', '.', '\n')).Array[0, 40].Select(chars => new string(chars))),
-            (1, Mixed))
+            (1, Mixed),
+            (2, MostlyJapanese))
         .Array[1, 12].Select(parts => string.Join(string.Empty, parts) + (parts.Length % 3 == 0 ? "😀" : string.Empty));
 
     [Fact]
