@@ -8,14 +8,18 @@ namespace Pipeline.Benchmarks;
 
 /// <summary>
 /// <c>-- --one INPUT [ROUNDS]</c>: the full render of one benchmark input against raw Markdig on its body, alternating
-/// (a block of full renders, then a block of Markdig calls, ROUNDS times after a warm-up), with the wall and CPU
+/// (a block of full renders lasting about 250 ms, then as many Markdig calls, ROUNDS times after a warm-up), with the wall and CPU
 /// time (user + sys of the process) of each block: the median of the per-round ratios holds up on a loaded machine
 /// where BenchmarkDotNet's runs, all of one method then all of the other, do not. Then the stage profile of that
 /// input (<see cref="StageProfile"/>). Also a process to attach a profiler to (dotnet-trace).
 /// </summary>
 public static class OneArticleLoop
 {
-    private const int CallsPerBlock = 50;
+    /// <summary>
+    /// Process CPU time moves in clock ticks (10 ms here), so a block must last far longer than one: each lasts about
+    /// this long on the full render's side (the Markdig block, with the same number of calls, is shorter).
+    /// </summary>
+    private static readonly TimeSpan FullBlock = TimeSpan.FromMilliseconds(250);
 
     public static int Run(string input, int rounds)
     {
@@ -29,41 +33,48 @@ public static class OneArticleLoop
             Markdig.Markdown.ToHtml(body, ArticleMarkdown.Pipeline);
         }
 
+        var probe = Stopwatch.StartNew();
+        for (var i = 0; i < 20; i++)
+        {
+            renderer.Render(source);
+        }
+
+        var callsPerBlock = Math.Max(20, (int)(FullBlock / (probe.Elapsed / 20)));
         var wallRatios = new List<double>();
         var cpuRatios = new List<double>();
         var fullCpu = new List<double>();
         var markdigCpu = new List<double>();
         for (var round = 0; round < rounds; round++)
         {
-            var (fullWall, fullCpuTime) = Block(() => renderer.Render(source));
-            var (markdigWall, markdigCpuTime) = Block(() => Markdig.Markdown.ToHtml(body, ArticleMarkdown.Pipeline));
+            var (fullWall, fullCpuTime) = Block(() => renderer.Render(source), callsPerBlock);
+            var (markdigWall, markdigCpuTime) = Block(() => Markdig.Markdown.ToHtml(body, ArticleMarkdown.Pipeline), callsPerBlock);
             wallRatios.Add(fullWall / markdigWall);
             cpuRatios.Add(fullCpuTime / markdigCpuTime);
             fullCpu.Add(fullCpuTime);
             markdigCpu.Add(markdigCpuTime);
         }
 
-        Console.WriteLine($"{input}, {rounds} rounds of {CallsPerBlock} calls each, alternating; load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]} at the end");
+        Console.WriteLine($"{input}, {rounds} rounds of {callsPerBlock} calls each, alternating; load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]} at the end");
         Console.WriteLine($"  CPU per call (median): full render {Median(fullCpu):0.0} µs, Markdig {Median(markdigCpu):0.0} µs");
         Console.WriteLine($"  full / Markdig: CPU {Median(cpuRatios):0.00}× ({cpuRatios.Min():0.00}–{cpuRatios.Max():0.00}), wall {Median(wallRatios):0.00}× ({wallRatios.Min():0.00}–{wallRatios.Max():0.00})");
-        return StageProfile.Run([source], rounds * CallsPerBlock / 10);
+        return StageProfile.Run([source], Math.Max(200, rounds * callsPerBlock / 10));
     }
 
     /// <summary>Wall and CPU microseconds per call over one block.</summary>
-    private static (double Wall, double Cpu) Block(Action call)
+    private static (double Wall, double Cpu) Block(Action call, int calls)
     {
         var process = Process.GetCurrentProcess();
         process.Refresh();
         var cpu = process.TotalProcessorTime;
         var wall = Stopwatch.StartNew();
-        for (var i = 0; i < CallsPerBlock; i++)
+        for (var i = 0; i < calls; i++)
         {
             call();
         }
 
         var elapsed = wall.Elapsed;
         process.Refresh();
-        return (elapsed.TotalMicroseconds / CallsPerBlock, (process.TotalProcessorTime - cpu).TotalMicroseconds / CallsPerBlock);
+        return (elapsed.TotalMicroseconds / calls, (process.TotalProcessorTime - cpu).TotalMicroseconds / calls);
     }
 
     private static double Median(List<double> values)

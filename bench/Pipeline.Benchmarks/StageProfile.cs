@@ -61,14 +61,19 @@ public static class StageProfile
                 // The stages of ArticleRenderer.RenderChecked, in its order.
                 var decoded = Time(() => decoder.Decode(source));
                 var parsed = Time(() => FrontMatterParser.Parse(decoded, options.MaxFrontMatterDepth));
+                // A plain-text draft's structure detection stands where a Markdown draft's parse does, with no
+                // complexity check before it (as in the renderer).
+                var plain = parsed.Format == DraftFormat.PlainText;
                 Time(() =>
                 {
-                    MarkdownComplexity.Check(parsed.Body, parsed.BodyLine, options);
+                    if (!plain)
+                    {
+                        MarkdownComplexity.Check(parsed.Body, parsed.BodyLine, options);
+                    }
+
                     return 0;
                 });
                 var pipeline = ArticleMarkdown.For(parsed.FrontMatter.Dialect ?? options.Site.MarkdownDialect);
-                // A plain-text draft's structure detection stands where a Markdown draft's parse does.
-                var plain = parsed.Format == DraftFormat.PlainText;
                 var structure = plain ? Time(() => PlainTextDocument.Build(parsed.Body, takeTitle: parsed.FrontMatter.Title is null)) : null;
                 var document = structure?.Document ?? Time(() => Markdig.Markdown.Parse(parsed.Body, pipeline));
                 var analysis = Time(() => DocumentAnalyzer.Analyze(document, !plain && parsed.FrontMatter.Title is null));
