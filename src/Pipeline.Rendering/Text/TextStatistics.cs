@@ -38,9 +38,9 @@ public sealed class TextStatistics
 
     public void Add(ReadOnlySpan<char> text)
     {
-        // Hot loop: ASCII (Markdown, URLs, code, English) sixteen characters at a time, or one by one by a branch-free
-        // table lookup; BMP kana and Han by range checks, with the counters in locals; only other characters consult
-        // Unicode properties.
+        // Hot loop: runs of ASCII (Markdown, URLs, code, English) or of Japanese prose sixteen characters at a time
+        // (TryAddBlock); otherwise ASCII one by one by a branch-free table lookup, BMP kana and Han by range checks,
+        // with the counters in locals; only other characters consult Unicode properties.
         var classes = AsciiClasses;
         int characters = 0, words = 0, letters = 0, kana = 0, han = 0;
         var inWord = _inWord ? 1 : 0;
