@@ -1,8 +1,4 @@
 using System.Diagnostics;
-using System.Text;
-using Pipeline.Rendering;
-using Pipeline.Rendering.Drafts;
-using Pipeline.Rendering.Markdown;
 
 namespace Pipeline.Benchmarks;
 
@@ -23,20 +19,17 @@ public static class OneArticleLoop
 
     public static int Run(string input, int rounds)
     {
-        var (path, content) = BenchInputs.Load(input);
-        var source = new DraftSource(path, content);
-        var renderer = new ArticleRenderer();
-        var body = RenderOneArticle.WithoutFrontMatter(Encoding.UTF8.GetString(content));
+        var sides = ArticleSides.Load(input);
         for (var i = 0; i < 300; i++)
         {
-            renderer.Render(source);
-            Markdig.Markdown.ToHtml(body, ArticleMarkdown.Pipeline);
+            sides.FullRender();
+            sides.RawMarkdig();
         }
 
         var probe = Stopwatch.StartNew();
         for (var i = 0; i < 20; i++)
         {
-            renderer.Render(source);
+            sides.FullRender();
         }
 
         var callsPerBlock = Math.Max(20, (int)(FullBlock / (probe.Elapsed / 20)));
@@ -46,8 +39,8 @@ public static class OneArticleLoop
         var markdigCpu = new List<double>();
         for (var round = 0; round < rounds; round++)
         {
-            var (fullWall, fullCpuTime) = Block(() => renderer.Render(source), callsPerBlock);
-            var (markdigWall, markdigCpuTime) = Block(() => Markdig.Markdown.ToHtml(body, ArticleMarkdown.Pipeline), callsPerBlock);
+            var (fullWall, fullCpuTime) = Block(() => sides.FullRender(), callsPerBlock);
+            var (markdigWall, markdigCpuTime) = Block(() => sides.RawMarkdig(), callsPerBlock);
             wallRatios.Add(fullWall / markdigWall);
             cpuRatios.Add(fullCpuTime / markdigCpuTime);
             fullCpu.Add(fullCpuTime);
@@ -57,7 +50,7 @@ public static class OneArticleLoop
         Console.WriteLine($"{input}, {rounds} rounds of {callsPerBlock} calls each, alternating; load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]} at the end");
         Console.WriteLine($"  CPU per call (median): full render {Median(fullCpu):0.0} µs, Markdig {Median(markdigCpu):0.0} µs");
         Console.WriteLine($"  full / Markdig: CPU {Median(cpuRatios):0.00}× ({cpuRatios.Min():0.00}–{cpuRatios.Max():0.00}), wall {Median(wallRatios):0.00}× ({wallRatios.Min():0.00}–{wallRatios.Max():0.00})");
-        return StageProfile.Run([source], Math.Max(200, rounds * callsPerBlock / 10));
+        return StageProfile.Run([sides.Source], Math.Max(200, rounds * callsPerBlock / 10));
     }
 
     /// <summary>Wall and CPU microseconds per call over one block.</summary>

@@ -1,8 +1,6 @@
-using System.Text;
 using BenchmarkDotNet.Attributes;
 using Markdig;
 using Pipeline.Rendering;
-using Pipeline.Rendering.Drafts;
 using Pipeline.Rendering.Markdown;
 
 namespace Pipeline.Benchmarks;
@@ -22,9 +20,7 @@ public class RenderOneArticle
         .UseListExtras().UseDefinitionLists().UseAbbreviations().UseFigures().UseCjkFriendlyEmphasis()
         .Build();
 
-    private readonly ArticleRenderer _renderer = new();
-    private DraftSource _source = null!;
-    private string _body = "";
+    private ArticleSides _sides = null!;
 
     [Params(BenchInputs.JapaneseSample, BenchInputs.CorpusPost, BenchInputs.FiveMebibyteDraft)]
     public string Input { get; set; } = BenchInputs.JapaneseSample;
@@ -32,28 +28,15 @@ public class RenderOneArticle
     [GlobalSetup]
     public void Setup()
     {
-        var (path, content) = BenchInputs.Load(Input);
-        _source = new DraftSource(path, content);
-        _body = WithoutFrontMatter(Encoding.UTF8.GetString(content));
+        _sides = ArticleSides.Load(Input);
     }
 
     [Benchmark(Baseline = true, Description = "Markdig ToHtml, same pipeline")]
-    public string RawMarkdig() => Markdown.ToHtml(_body, ArticleMarkdown.Pipeline);
+    public string RawMarkdig() => _sides.RawMarkdig();
 
     [Benchmark(Description = "Markdig ToHtml, built-in extensions only")]
-    public string StockMarkdig() => Markdown.ToHtml(_body, StockExtensions);
+    public string StockMarkdig() => Markdown.ToHtml(_sides.Body, StockExtensions);
 
     [Benchmark(Description = "full render")]
-    public Article FullRender() => _renderer.Render(_source);
-
-    internal static string WithoutFrontMatter(string text)
-    {
-        if (!text.StartsWith("---\n", StringComparison.Ordinal))
-        {
-            return text;
-        }
-
-        var end = text.IndexOf("\n---\n", 4, StringComparison.Ordinal);
-        return end < 0 ? text : text[(end + 5)..];
-    }
+    public Article FullRender() => _sides.FullRender();
 }

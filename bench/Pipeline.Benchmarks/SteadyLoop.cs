@@ -1,13 +1,9 @@
 using System.Diagnostics;
-using System.Text;
-using Pipeline.Rendering;
-using Pipeline.Rendering.Drafts;
-using Pipeline.Rendering.Markdown;
 
 namespace Pipeline.Benchmarks;
 
 /// <summary>
-/// <c>-- --loop full|markdig INPUT [SECONDS]</c>: one of the two sides of <see cref="RenderOneArticle"/> alone in its
+/// <c>-- --loop full|markdig INPUT [SECONDS]</c>: one of the two <see cref="ArticleSides"/> alone in its
 /// process, as BenchmarkDotNet runs it, for SECONDS after a 3-second warm-up, printing wall and CPU time per call.
 /// A steady process to profile (<c>perf record -D 4000</c>, dotnet-trace) without the other side's JIT, cache or
 /// GC effects mixed in.
@@ -16,14 +12,11 @@ public static class SteadyLoop
 {
     public static int Run(string side, string input, double seconds)
     {
-        var (path, content) = BenchInputs.Load(input);
-        var source = new DraftSource(path, content);
-        var renderer = new ArticleRenderer();
-        var body = RenderOneArticle.WithoutFrontMatter(Encoding.UTF8.GetString(content));
+        var sides = ArticleSides.Load(input);
         Func<object> call = side switch
         {
-            "full" => () => renderer.Render(source),
-            "markdig" => () => Markdig.Markdown.ToHtml(body, ArticleMarkdown.Pipeline),
+            "full" => sides.FullRender,
+            "markdig" => sides.RawMarkdig,
             _ => throw new ArgumentOutOfRangeException(nameof(side), side, "full or markdig"),
         };
 

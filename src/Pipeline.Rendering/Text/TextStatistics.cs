@@ -44,12 +44,13 @@ public sealed class TextStatistics
         var classes = AsciiClasses;
         int characters = 0, words = 0, letters = 0, kana = 0, han = 0;
         var inWord = _inWord ? 1 : 0;
+        ref var units = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
         for (var i = 0; i < text.Length; i++)
         {
             if (Vector128.IsHardwareAccelerated && i + 16 <= text.Length
                 && TryAddBlock(
-                    Vector128.LoadUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text)), (nuint)i),
-                    Vector128.LoadUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text)), (nuint)i + 8),
+                    Vector128.LoadUnsafe(ref units, (nuint)i),
+                    Vector128.LoadUnsafe(ref units, (nuint)i + 8),
                     ref characters, ref words, ref letters, ref kana, ref han, ref inWord))
             {
                 i += 15;
@@ -113,18 +114,18 @@ public sealed class TextStatistics
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool TryAddBlock(Vector128<ushort> low, Vector128<ushort> high, ref int characters, ref int words, ref int letters, ref int kana, ref int han, ref int inWord)
     {
-        uint countedBits, kanaBits = 0, hanBits = 0;
         Vector128<byte> ascii;
+        // Kana, Han and punctuation lanes: each counts as a character and ends a word (none in an all-ASCII block).
+        Vector128<byte> kanaMask = default, hanMask = default, punctuationMask = default;
         if (((low | high) & Vector128.Create((ushort)0xFF80)) == Vector128<ushort>.Zero)
         {
             ascii = Vector128.Narrow(low, high);
-            countedBits = (Vector128.GreaterThan(ascii, Vector128.Create((byte)' ')) & ~Vector128.Equals(ascii, Vector128.Create((byte)0x7F))).ExtractMostSignificantBits();
         }
         else
         {
-            var kanaMask = Vector128.Narrow(InRange(low, 0x3040, 0x30FF), InRange(high, 0x3040, 0x30FF));
-            var hanMask = Vector128.Narrow(InRange(low, 0x4E00, 0x9FFF) | InRange(low, 0x3400, 0x4DBF), InRange(high, 0x4E00, 0x9FFF) | InRange(high, 0x3400, 0x4DBF));
-            var punctuationMask = Vector128.Narrow(Punctuation(low), Punctuation(high));
+            kanaMask = Vector128.Narrow(InRange(low, 0x3040, 0x30FF), InRange(high, 0x3040, 0x30FF));
+            hanMask = Vector128.Narrow(InRange(low, 0x4E00, 0x9FFF) | InRange(low, 0x3400, 0x4DBF), InRange(high, 0x4E00, 0x9FFF) | InRange(high, 0x3400, 0x4DBF));
+            punctuationMask = Vector128.Narrow(Punctuation(low), Punctuation(high));
             var asciiMask = Vector128.Narrow(Vector128.LessThan(low, Vector128.Create((ushort)0x80)), Vector128.LessThan(high, Vector128.Create((ushort)0x80)));
             var spaceMask = Vector128.Narrow(Vector128.Equals(low, Vector128.Create((ushort)0x3000)), Vector128.Equals(high, Vector128.Create((ushort)0x3000)));
             if ((asciiMask | kanaMask | hanMask | punctuationMask | spaceMask) != Vector128<byte>.AllBitsSet)
@@ -134,10 +135,6 @@ public sealed class TextStatistics
 
             // Non-ASCII lanes narrow to their low byte: masked out so they never read as ASCII classes below.
             ascii = Vector128.Narrow(low & Vector128.Create((ushort)0x7F), high & Vector128.Create((ushort)0x7F)) & asciiMask;
-            kanaBits = kanaMask.ExtractMostSignificantBits();
-            hanBits = hanMask.ExtractMostSignificantBits();
-            var asciiCounted = Vector128.GreaterThan(ascii, Vector128.Create((byte)' ')) & ~Vector128.Equals(ascii, Vector128.Create((byte)0x7F));
-            countedBits = (asciiCounted | kanaMask | hanMask | punctuationMask).ExtractMostSignificantBits();
         }
 
         var joiners = Vector128.Equals(ascii, Vector128.Create((byte)'\''))
@@ -148,6 +145,8 @@ public sealed class TextStatistics
             return false;
         }
 
+        var asciiCounted = Vector128.GreaterThan(ascii, Vector128.Create((byte)' ')) & ~Vector128.Equals(ascii, Vector128.Create((byte)0x7F));
+        var countedBits = (asciiCounted | kanaMask | hanMask | punctuationMask).ExtractMostSignificantBits();
         var letter = Vector128.LessThan((ascii | Vector128.Create((byte)0x20)) - Vector128.Create((byte)'a'), Vector128.Create((byte)26));
         var digit = Vector128.LessThan(ascii - Vector128.Create((byte)'0'), Vector128.Create((byte)10));
         var letterBits = letter.ExtractMostSignificantBits();
@@ -156,8 +155,8 @@ public sealed class TextStatistics
         characters += BitOperations.PopCount(countedBits);
         letters += BitOperations.PopCount(letterBits);
         words += BitOperations.PopCount(starts);
-        kana += BitOperations.PopCount(kanaBits);
-        han += BitOperations.PopCount(hanBits);
+        kana += BitOperations.PopCount(kanaMask.ExtractMostSignificantBits());
+        han += BitOperations.PopCount(hanMask.ExtractMostSignificantBits());
         inWord = (int)((wordBits >> 15) & 1);
         return true;
     }

@@ -1,0 +1,48 @@
+using System.Text;
+using Pipeline.Rendering;
+using Pipeline.Rendering.Drafts;
+using Pipeline.Rendering.Markdown;
+
+namespace Pipeline.Benchmarks;
+
+/// <summary>
+/// The two sides every one-article comparison measures, for one benchmark input: the full render from the draft's
+/// bytes, and the floor, Markdig's <c>Markdown.ToHtml</c> with the renderer's own pipeline on the already decoded body
+/// (front matter cut off).
+/// </summary>
+public sealed class ArticleSides
+{
+    private readonly ArticleRenderer _renderer = new();
+    private ArticleSides(DraftSource source, string body)
+    {
+        Source = source;
+        Body = body;
+    }
+
+    /// <summary>The draft as uploaded: what the full render starts from.</summary>
+    public DraftSource Source { get; }
+
+    /// <summary>The draft's text without its front matter: what the baseline renders.</summary>
+    public string Body { get; }
+
+    public static ArticleSides Load(string input)
+    {
+        var (path, content) = BenchInputs.Load(input);
+        return new ArticleSides(new DraftSource(path, content), WithoutFrontMatter(Encoding.UTF8.GetString(content)));
+    }
+
+    public Article FullRender() => _renderer.Render(Source);
+
+    public string RawMarkdig() => Markdig.Markdown.ToHtml(Body, ArticleMarkdown.Pipeline);
+
+    private static string WithoutFrontMatter(string text)
+    {
+        if (!text.StartsWith("---\n", StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        var end = text.IndexOf("\n---\n", 4, StringComparison.Ordinal);
+        return end < 0 ? text : text[(end + 5)..];
+    }
+}
