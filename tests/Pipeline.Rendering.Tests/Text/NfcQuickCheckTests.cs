@@ -28,7 +28,46 @@ public sealed class NfcQuickCheckTests
             }
         }
 
-        Assert.True(accepted > 20_000);
+        Assert.True(accepted > 30_000);
+    }
+
+    [Fact]
+    public void The_eight_at_a_time_path_accepts_exactly_the_characters_the_one_by_one_path_does()
+    {
+        for (var c = '\u0000'; c < '\uFFFF'; c++)
+        {
+            if (char.IsSurrogate(c))
+            {
+                continue;
+            }
+
+            var expected = c <= '\u00FF' || NfcQuickCheck.IsStable(c);
+            // After a kana (so the Latin pre-scan stops) and long enough for the vector path; a lone one goes one by one.
+            Assert.Equal(expected, NfcQuickCheck.IsCertainlyNormalized("\u3042" + new string(c, 16)));
+            Assert.Equal(expected, NfcQuickCheck.IsCertainlyNormalized("\u3042" + c));
+        }
+    }
+
+    [Fact]
+    public void Every_emoji_or_pictograph_the_scan_accepts_is_NFC_after_any_starter()
+    {
+        var accepted = 0;
+        for (var scalar = 0x1F000; scalar <= 0x1FFFF; scalar++)
+        {
+            var pair = char.ConvertFromUtf32(scalar);
+            if (!NfcQuickCheck.IsCertainlyNormalized(pair))
+            {
+                continue;
+            }
+
+            accepted++;
+            foreach (var before in Composers)
+            {
+                Assert.True($"{before}{pair}".IsNormalized(NormalizationForm.FormC), $"U+{(int)before:X4} U+{scalar:X5}");
+            }
+        }
+
+        Assert.Equal(0x1FC00 - 0x1F000, accepted);
     }
 
     [Theory]
@@ -39,6 +78,9 @@ public sealed class NfcQuickCheckTests
     [InlineData("\u212B")]             // angstrom sign
     [InlineData("\u1100\u1161")]       // Hangul jamo that compose to 가
     [InlineData("\u3000\u0301\u302A")] // combining marks out of canonical order (ideographic tone mark last)
+    [InlineData("\u21D2\u0338")]       // ⇒ + combining long solidus (canonically ⇏)
+    [InlineData("\u2329")]             // left-pointing angle bracket (canonically 〈)
+    [InlineData("\uD834\uDD5E")]       // musical half note: decomposes, excluded from composition
     public void Text_that_is_not_NFC_is_never_taken_for_normalised(string text)
     {
         Assert.False(text.IsNormalized(NormalizationForm.FormC));
@@ -49,13 +91,14 @@ public sealed class NfcQuickCheckTests
     [InlineData("")]
     [InlineData("Plain ASCII, café, naïve — “quotes” … ‰")]
     [InlineData("日本語の文章です。カタカナ、ひらがな、漢字「括弧」！ＡＢＣ　ｶﾀｶﾅ")]
+    [InlineData("💡 要点 ⇒ 合意 ✅ ①②③ → ≠ ★ ※ Łódź ə")]
     public void Latin_and_Japanese_prose_takes_the_fast_path(string text) => Assert.True(NfcQuickCheck.IsCertainlyNormalized(text));
 
     [Fact]
     public void Random_mixes_of_stable_and_combining_characters_agree_with_ICU_whenever_the_scan_says_normalised()
     {
         var random = new Random(16);
-        string[] pieces = ["a", "é", "か", "カ", "漢", "　", "—", "e\u0301", "\u3099", "\u0301", "가", "\u1161", "ｶ", "ﾞ", "\u2000", "x"];
+        string[] pieces = ["a", "é", "か", "カ", "漢", "　", "—", "e\u0301", "\u3099", "\u0301", "가", "\u1161", "ｶ", "ﾞ", "\u2000", "x", "💡", "⇒", "\u0338", "\uD83D", "\uDCA1", "Ł", "\u2126"];
         for (var round = 0; round < 20_000; round++)
         {
             var text = string.Concat(Enumerable.Range(0, random.Next(1, 8)).Select(_ => pieces[random.Next(pieces.Length)]));
