@@ -1,11 +1,13 @@
+using Markdig.Parsers;
 using Markdig.Syntax;
 
 namespace Pipeline.Rendering.Mathematics;
 
 /// <summary>
 /// The pass between parsing and rendering that typesets every formula of a document once: the parsers register
-/// the formulas they create on the document (so a page without math costs nothing here), <c>```math</c> fences
-/// are found by a walk over the blocks, and every failure becomes a <see cref="RenderWarning"/> with its line.
+/// the formulas they create on the document, <c>```math</c> fences included as the fence parser closes them
+/// (<see cref="TexMathExtension"/>), so a page without math costs nothing here; every failure becomes a
+/// <see cref="RenderWarning"/> with its line.
 /// </summary>
 public static class MathTypesetting
 {
@@ -25,7 +27,18 @@ public static class MathTypesetting
         nodes.Add(node);
     }
 
-    /// <summary>The <c>```math</c> formula of a fenced block, after <see cref="Run"/>; null for other blocks.</summary>
+    /// <summary>The fence parser's <c>Closed</c> handler: a <c>```math</c> fence becomes a formula of its document.</summary>
+    internal static void RegisterFence(BlockProcessor processor, Block block)
+    {
+        if (block is FencedCodeBlock fence && IsMathFence(fence))
+        {
+            var node = new FencedTex(fence);
+            fence.SetData(NodesKey, node);
+            Register(processor.Document, node);
+        }
+    }
+
+    /// <summary>The <c>```math</c> formula of a fenced block; null for other blocks.</summary>
     public static FencedTex? Fenced(FencedCodeBlock block) => block.GetData(NodesKey) as FencedTex;
 
     /// <param name="firstLine">1-based line of the draft file the document's first line is on.</param>
@@ -33,19 +46,14 @@ public static class MathTypesetting
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(typesetter);
-        var nodes = document.GetData(NodesKey) as List<ITexNode> ?? [];
-        foreach (var fence in document.Descendants<FencedCodeBlock>())
+        if (document.GetData(NodesKey) is not List<ITexNode> nodes)
         {
-            if (IsMathFence(fence))
-            {
-                var node = new FencedTex(fence);
-                fence.SetData(NodesKey, node);
-                nodes.Add(node);
-            }
+            return [];
         }
 
         List<RenderWarning>? warnings = null;
-        foreach (var node in nodes)
+        // In document order: fences register as their blocks close, before any inline formula is parsed.
+        foreach (var node in nodes.OrderBy(node => node.Line))
         {
             node.Result = typesetter.Typeset(node.TexToTypeset, node.Display);
             if (node.Result.Error is { } error)

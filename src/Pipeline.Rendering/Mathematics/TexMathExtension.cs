@@ -1,4 +1,5 @@
 using Markdig;
+using Markdig.Parsers;
 using Markdig.Parsers.Inlines;
 using Markdig.Renderers;
 
@@ -6,7 +7,8 @@ namespace Pipeline.Rendering.Mathematics;
 
 /// <summary>
 /// <c>$…$</c>, <c>$$…$$</c> and <c>$$</c> blocks as formulas (typeset to MathML by <see cref="MathTypesetting"/>
-/// after parsing); <c>```math</c> fences are written by the code block renderer.
+/// after parsing); <c>```math</c> fences are registered as formulas when the fence parser closes them and written by
+/// the code block renderer.
 /// </summary>
 public sealed class TexMathExtension : IMarkdownExtension
 {
@@ -21,6 +23,12 @@ public sealed class TexMathExtension : IMarkdownExtension
         if (!pipeline.BlockParsers.Contains<DollarMathBlockParser>())
         {
             pipeline.BlockParsers.Insert(0, new DollarMathBlockParser());
+        }
+
+        if (pipeline.BlockParsers.Find<FencedCodeBlockParser>() is { } fences)
+        {
+            fences.Closed -= MathTypesetting.RegisterFence;
+            fences.Closed += MathTypesetting.RegisterFence;
         }
     }
 
