@@ -14,6 +14,9 @@ namespace Pipeline.Rendering.Templates;
 /// </summary>
 public static class ArticlePageModel
 {
+    /// <summary>How many keys <c>page</c> has (a capacity: a key more only costs one rehash).</summary>
+    private const int PageKeys = 23;
+
     public static ScriptObject Create(ArticleMetadata metadata, SiteOptions site, SiteUrls urls)
     {
         ArgumentNullException.ThrowIfNull(metadata);
@@ -28,7 +31,7 @@ public static class ArticlePageModel
         {
             // A tag no URL can name (e.g. "CI/CD") is shown as text: its page cannot be asked for.
             var url = TagKey.LinkKey(tag) is { } key ? urls.Relative(SitePaths.Tag(key)) : null;
-            tags.Add(new ScriptObject { ["name"] = E(tag), ["url"] = E(url) });
+            tags.Add(new ScriptObject(2) { ["name"] = E(tag), ["url"] = E(url) });
         }
 
         var toc = TocTree(metadata.Toc);
@@ -36,7 +39,7 @@ public static class ArticlePageModel
         var citations = new ScriptArray();
         foreach (var citation in metadata.Citations)
         {
-            citations.Add(new ScriptObject
+            citations.Add(new ScriptObject(3)
             {
                 ["name"] = E(citation.Name),
                 ["url"] = E(citation.Url),
@@ -44,7 +47,8 @@ public static class ArticlePageModel
             });
         }
 
-        var page = new ScriptObject
+        // Sized up front: a dictionary grown key by key rehashes several times per page.
+        var page = new ScriptObject(PageKeys)
         {
             ["title"] = E(metadata.Title),
             ["lang"] = E(metadata.Lang),
@@ -71,9 +75,10 @@ public static class ArticlePageModel
             ["diagram_script_integrity"] = MermaidScript.Integrity,
         };
 
-        return new ScriptObject
+        // site, page, labels, and the body TemplateSet adds.
+        return new ScriptObject(4)
         {
-            ["site"] = new ScriptObject
+            ["site"] = new ScriptObject(2)
             {
                 ["title"] = E(site.Title),
                 ["index_url"] = E(urls.Relative(SitePaths.Index)),
@@ -94,7 +99,7 @@ public static class ArticlePageModel
         foreach (var entry in entries)
         {
             var nested = new ScriptArray();
-            var item = new ScriptObject { ["level"] = entry.Level, ["id"] = E(entry.Id), ["text"] = E(entry.Text), ["children"] = nested };
+            var item = new ScriptObject(4) { ["level"] = entry.Level, ["id"] = E(entry.Id), ["text"] = E(entry.Text), ["children"] = nested };
             if (entry.Level > 2 && children is not null)
             {
                 children.Add(item);

@@ -9,7 +9,7 @@ public static class PageLabels
     {
         ArgumentNullException.ThrowIfNull(lang);
         var japanese = lang.StartsWith("ja", StringComparison.OrdinalIgnoreCase);
-        return new ScriptObject
+        return new ScriptObject(6)
         {
             ["toc"] = japanese ? "目次" : "Contents",
             ["tags"] = japanese ? "タグ" : "Tags",
