@@ -39,8 +39,11 @@ internal sealed class MarkdownComplexity
         "summary", "table", "tbody", "td", "tfoot", "th", "thead", "title", "tr", "track", "ul", "pre", "script", "style", "textarea",
     };
 
-    /// <summary>Every character <see cref="ScanInlines"/> acts on (the 'w' of "www.").</summary>
-    private static readonly System.Buffers.SearchValues<char> InlineMarks = System.Buffers.SearchValues.Create("`\\[]*_~=+^!<:w");
+    /// <summary>Every character <see cref="ScanInlines"/> acts on in a line without "www.".</summary>
+    private static readonly System.Buffers.SearchValues<char> InlineMarks = System.Buffers.SearchValues.Create("`\\[]*_~=+^!<:");
+
+    /// <summary>The same and the 'w' of "www.", for the rare line that has one ('w' alone stops the scan every few words of English).</summary>
+    private static readonly System.Buffers.SearchValues<char> InlineMarksAndW = System.Buffers.SearchValues.Create("`\\[]*_~=+^!<:w");
 
     /// <summary>What one raw HTML block costs before its elements are counted (a sanitiser run is ~1,000 marks' worth).</summary>
     private const int HtmlBlockCharge = 1000;
@@ -166,10 +169,11 @@ internal sealed class MarkdownComplexity
         }
 
         var autolinkMarks = 0;
+        var marks = _text.AsSpan(start, end - start).Contains("www.", StringComparison.Ordinal) ? InlineMarksAndW : InlineMarks;
         for (var i = start; i < end; i++)
         {
             // Only these characters change a count: skip the prose between them in vector steps.
-            var next = _text.AsSpan(i, end - i).IndexOfAny(InlineMarks);
+            var next = _text.AsSpan(i, end - i).IndexOfAny(marks);
             if (next < 0)
             {
                 break;

@@ -24,6 +24,7 @@ public sealed class ComplexityLimitTests
         { "one paragraph of unmatched emphasis", "post.md", Repeat("*a", 20_000) },
         { "one paragraph of unclosed links", "post.md", Repeat("[a](", 20_000) },
         { "autolinks on one line", "post.md", Repeat("https://x.example/ ", 20_000) },
+        { "www. autolinks on one line", "post.md", Repeat("www.x.example ", 20_000) },
         { "an HTML block of 40k siblings", "post.md", Repeat("<div>a</div>", 20_000) },
         { "100k tiny HTML blocks", "post.md", Repeat("<div>a</div>\n\n", 100_000) },
         { "YAML flow nested 70 levels", "post.md", "---\ntitle: x\nextra: " + Repeat("{a: ", 70) + "1" + Repeat("}", 70) + "\n---\nbody" },
