@@ -16,26 +16,8 @@ public static class TagKey
     public static string Normalize(string tag)
     {
         ArgumentNullException.ThrowIfNull(tag);
-        var folded = (IsCompatibilityStable(tag) ? tag : tag.Normalize(NormalizationForm.FormKC)).ToLowerInvariant();
+        var folded = (NfcQuickCheck.IsCertainlyNfkc(tag) ? tag : tag.Normalize(NormalizationForm.FormKC)).ToLowerInvariant();
         return WhiteSpace.Collapse(folded, '-');
-    }
-
-    /// <summary>
-    /// ASCII, hiragana, katakana (not the half-width forms or the spacing sound marks) and CJK ideographs only: text
-    /// NFKC leaves as it is, so most tags skip ICU (each tag is folded for every page that shows it).
-    /// </summary>
-    private static bool IsCompatibilityStable(string tag)
-    {
-        foreach (var c in tag)
-        {
-            if (c is not ((<= '\u007F') or (>= '\u3041' and <= '\u3096') or (>= '\u30A1' and <= '\u30FA') or '\u30FC'
-                or (>= '\u3400' and <= '\u4DBF') or (>= '\u4E00' and <= '\u9FFF')))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>

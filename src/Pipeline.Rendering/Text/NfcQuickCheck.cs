@@ -85,6 +85,29 @@ internal static class NfcQuickCheck
     private static Vector128<ushort> InRange(Vector128<ushort> chars, ushort first, ushort last) =>
         Vector128.LessThanOrEqual(chars - Vector128.Create(first), Vector128.Create((ushort)(last - first)));
 
+    /// <summary>
+    /// Whether NFKC certainly leaves <paramref name="text"/> as it is: ASCII, hiragana, katakana (not the half-width
+    /// forms or the spacing sound marks) and CJK ideographs only, which most tags, titles and headings are; anything
+    /// else answers false and goes to ICU.
+    /// </summary>
+    public static bool IsCertainlyNfkc(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (!IsCompatibilityStable(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A character of <see cref="IsCertainlyNfkc"/>'s ranges: no compatibility or canonical decomposition, never composed.</summary>
+    internal static bool IsCompatibilityStable(char c) =>
+        c is (<= '\u007F') or (>= '\u3041' and <= '\u3096') or (>= '\u30A1' and <= '\u30FA') or '\u30FC'
+            or (>= '\u3400' and <= '\u4DBF') or (>= '\u4E00' and <= '\u9FFF');
+
     /// <summary>A BMP character outside Latin-1 that is NFC in any context (see the ranges in the class comment).</summary>
     internal static bool IsStable(char c) => c switch
     {

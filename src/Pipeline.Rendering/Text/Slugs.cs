@@ -16,19 +16,24 @@ public static class Slugs
     public static string FromText(string text, int maxLength = MaxLength)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var folded = text.IsNormalized(NormalizationForm.FormKC) ? text : text.Normalize(NormalizationForm.FormKC);
+        var folded = NfcQuickCheck.IsCertainlyNfkc(text) || text.IsNormalized(NormalizationForm.FormKC) ? text : text.Normalize(NormalizationForm.FormKC);
         var builder = new StringBuilder(Math.Min(folded.Length, maxLength + 8));
         var pendingHyphen = false;
         Span<char> lower = stackalloc char[2];
         foreach (var rune in folded.EnumerateRunes())
         {
-            var category = Rune.GetUnicodeCategory(rune);
-            var keep = Rune.IsLetterOrDigit(rune)
-                || (builder.Length > 0 && !pendingHyphen && category is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark);
-            if (!keep)
+            // Kana and ideographs are letters without case: kept as they are, without asking Unicode's tables.
+            var caseless = rune.IsBmp && rune.Value > 0x7F && NfcQuickCheck.IsCompatibilityStable((char)rune.Value);
+            if (!caseless)
             {
-                pendingHyphen = builder.Length > 0;
-                continue;
+                var category = Rune.GetUnicodeCategory(rune);
+                var keep = Rune.IsLetterOrDigit(rune)
+                    || (builder.Length > 0 && !pendingHyphen && category is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark);
+                if (!keep)
+                {
+                    pendingHyphen = builder.Length > 0;
+                    continue;
+                }
             }
 
             if (pendingHyphen)
@@ -37,7 +42,15 @@ public static class Slugs
                 pendingHyphen = false;
             }
 
-            builder.Append(lower[..Rune.ToLowerInvariant(rune).EncodeToUtf16(lower)]);
+            if (caseless)
+            {
+                builder.Append((char)rune.Value);
+            }
+            else
+            {
+                builder.Append(lower[..Rune.ToLowerInvariant(rune).EncodeToUtf16(lower)]);
+            }
+
             if (builder.Length > maxLength * 2)
             {
                 break;

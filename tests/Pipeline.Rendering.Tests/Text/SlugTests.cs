@@ -25,6 +25,39 @@ public sealed class SlugTests
     public void Titles_without_letters_give_no_slug(string title) => Assert.Equal("", Slugs.FromText(title));
 
     [Fact]
+    public void Every_mix_of_scripts_gives_what_the_rule_says_rune_by_rune()
+    {
+        string[] pieces = ["a", "Z", "9", " ", "-", "!", "か", "ガ", "\u3099", "ｶ", "ﾞ", "Ａ", "日", "\u4DBF", "\uF900", "ー", "・", "é", "e\u0301", "Σ", "İ", "😀", "①", "〜"];
+        var random = new Random(16);
+        for (var round = 0; round < 5_000; round++)
+        {
+            var title = string.Concat(Enumerable.Range(0, random.Next(1, 12)).Select(_ => pieces[random.Next(pieces.Length)]));
+            Assert.Equal(ByTheRule(title), Slugs.FromText(title));
+        }
+
+        // The rule in the class comment, one rune at a time through Unicode's tables (short titles, so never cut).
+        static string ByTheRule(string title)
+        {
+            var slug = new System.Text.StringBuilder();
+            var pendingHyphen = false;
+            foreach (var rune in title.Normalize(System.Text.NormalizationForm.FormKC).EnumerateRunes())
+            {
+                var mark = System.Text.Rune.GetUnicodeCategory(rune) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+                if (!System.Text.Rune.IsLetterOrDigit(rune) && !(slug.Length > 0 && !pendingHyphen && mark))
+                {
+                    pendingHyphen = slug.Length > 0;
+                    continue;
+                }
+
+                slug.Append(pendingHyphen ? "-" : "").Append(System.Text.Rune.ToLowerInvariant(rune).ToString());
+                pendingHyphen = false;
+            }
+
+            return slug.ToString();
+        }
+    }
+
+    [Fact]
     public void Very_long_titles_are_cut_to_80_at_a_word_boundary()
     {
         var title = string.Join(' ', Enumerable.Repeat("extraordinarily", 20));
