@@ -26,7 +26,7 @@ internal sealed class DocumentAnalyzer
     private const int LeadCap = 2000;
 
     private readonly TextStatistics _statistics = new();
-    private readonly StringBuilder _lead = new();
+    private readonly StringBuilder _lead = new(LeadCap + 64);
     private readonly List<HeadingBlock> _headings = [];
     private readonly SortedSet<string> _frameSources = new(StringComparer.Ordinal);
     private bool _hasDiagrams;

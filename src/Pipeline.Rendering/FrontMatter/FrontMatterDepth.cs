@@ -14,6 +14,12 @@ internal static class FrontMatterDepth
     public static void CheckBrackets(string text, int firstLine, int maxDepth, bool hashComments)
     {
         ArgumentNullException.ThrowIfNull(text);
+        // The depth can pass the limit only with more opening brackets than that in all; most front matter has a few.
+        if (text.AsSpan().Count('[') + text.AsSpan().Count('{') <= maxDepth)
+        {
+            return;
+        }
+
         var depth = 0;
         var line = firstLine;
         var quote = '\0';

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Pipeline.Rendering.Configuration;
 using Pipeline.Rendering.Drafts;
@@ -84,6 +85,20 @@ public sealed class ComplexityLimitTests
 
         var lenient = new RenderingOptions { MaxNestingDepth = 100 };
         Assert.NotNull(Render(new ArticleRenderer(lenient), Repeat("> ", 50) + "fifty"));
+    }
+
+    [Theory]
+    [InlineData("---\ntitle: x\nextra: {0}1{1}\n---\nbody")]
+    [InlineData("+++\ntitle = \"x\"\nextra = {0}1{1}\n+++\nbody")]
+    [InlineData("{{\"title\": \"x\", \"extra\": {0}1{1}}}\nbody")]
+    public void Front_matter_may_nest_exactly_as_deep_as_the_limit(string format)
+    {
+        var limit = new RenderingOptions().MaxFrontMatterDepth;
+        // A top-level key's value is depth 1, so the 1 inside limit - 1 lists is at the limit itself.
+        var deepest = limit - 1;
+        string Nested(int depth) => string.Format(CultureInfo.InvariantCulture, format, Repeat("[", depth), Repeat("]", depth));
+        Assert.Equal("x", TestDrafts.Render("post.md", Nested(deepest)).Metadata.Title);
+        Assert.Equal(DraftErrorKind.TooComplex, TestDrafts.RenderFails("post.md", Nested(deepest + 1)).Kind);
     }
 
     [Fact]
