@@ -95,6 +95,27 @@ public sealed class TextStatisticsTests
                 (whole.Characters, whole.SpacedWords, whole.OtherLetters, whole.Kana, whole.Han, whole.Hangul));
         }, iter: 5000);
 
+    [Fact]
+    public void Counting_a_run_in_pieces_of_any_length_equals_counting_it_at_once() =>
+        Gen.Select(EnglishAndJapaneseRuns, Gen.Int[1, 40].Array[1, 8]).Sample((text, lengths) =>
+        {
+            var whole = Of(text);
+            // Pieces end on rune boundaries, as Markdig's literals do: a word carried from one piece into the next, and
+            // pieces shorter than a block or with a few characters after their blocks, all occur.
+            var pieces = new TextStatistics();
+            var runes = text.EnumerateRunes().Select(rune => rune.ToString()).ToList();
+            for (int start = 0, k = 0; start < runes.Count; k++)
+            {
+                var count = Math.Min(lengths[k % lengths.Length], runes.Count - start);
+                pieces.Add(string.Concat(runes.Skip(start).Take(count)));
+                start += count;
+            }
+
+            Assert.Equal(
+                (whole.Characters, whole.SpacedWords, whole.OtherLetters, whole.Kana, whole.Han, whole.Hangul),
+                (pieces.Characters, pieces.SpacedWords, pieces.OtherLetters, pieces.Kana, pieces.Han, pieces.Hangul));
+        }, iter: 5000);
+
     [Theory]
     [InlineData("abcdefghijklmnop qrstuvwxyz012345 don't stop", 4)]
     [InlineData("well-known snake_case words here, and more words too", 8)]
