@@ -50,6 +50,9 @@ internal sealed class MarkdownComplexity
 
     private readonly RenderingOptions _limits;
     private readonly string _text;
+
+    /// <summary>Whether any line can have a "www." autolink: most bodies have none, and then no line is searched for one.</summary>
+    private readonly bool _hasWww;
     private long _work;
     private int _paragraphMarks;
     private int _bracketDepth;
@@ -65,6 +68,7 @@ internal sealed class MarkdownComplexity
     private MarkdownComplexity(string text, int firstLine, RenderingOptions limits)
     {
         _text = text;
+        _hasWww = text.Contains("www.", StringComparison.Ordinal);
         _line = firstLine - 1;
         _limits = limits;
     }
@@ -169,7 +173,7 @@ internal sealed class MarkdownComplexity
         }
 
         var autolinkMarks = 0;
-        var marks = _text.AsSpan(start, end - start).Contains("www.", StringComparison.Ordinal) ? InlineMarksAndW : InlineMarks;
+        var marks = _hasWww && _text.AsSpan(start, end - start).Contains("www.", StringComparison.Ordinal) ? InlineMarksAndW : InlineMarks;
         for (var i = start; i < end; i++)
         {
             // Only these characters change a count: skip the prose between them in vector steps.

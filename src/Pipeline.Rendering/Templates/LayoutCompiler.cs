@@ -138,6 +138,7 @@ internal static class LayoutCompiler
             throw new NotSupportedException("for with parameters, else or a special variable");
         }
 
+        name = Key(name);
         var items = Expression(loop.Iterator);
         var body = Block(loop.Body, include);
         return scope =>
@@ -171,10 +172,12 @@ internal static class LayoutCompiler
         switch (expression)
         {
             case ScriptVariableGlobal { Name: var name } when expression.GetType() == typeof(ScriptVariableGlobal):
-                return scope => scope.Global(name);
+                var global = Key(name);
+                return scope => scope.Global(global);
             case ScriptMemberExpression { Target: var target, Member: ScriptVariableGlobal { Name: var member } }:
                 var of = Expression(target);
-                return scope => Member(of(scope), member);
+                var key = Key(member);
+                return scope => Member(of(scope), key);
             case ScriptLiteral { Value: var constant }:
                 return _ => constant;
             case ScriptNestedExpression { Expression: var inner }:
@@ -209,6 +212,12 @@ internal static class LayoutCompiler
                 throw new NotSupportedException(binary.Operator.ToString());
         }
     }
+
+    /// <summary>
+    /// The name as the one string instance the model's keys (C# literals, interned) and the loop variables share, so
+    /// every lookup of it compares references instead of characters.
+    /// </summary>
+    private static string Key(string name) => string.Intern(name);
 
     /// <summary>A member as Scriban's relaxed member access reads it: of a model object, <c>size</c> of a list or text, null of null.</summary>
     private static object? Member(object? target, string member) => target switch
