@@ -4,7 +4,7 @@ namespace Pipeline.Benchmarks;
 
 /// <summary>
 /// <c>-- --one INPUT [ROUNDS]</c>: the full render of one benchmark input against raw Markdig on its body, alternating
-/// (a block of full renders lasting about 250 ms, then as many Markdig calls, ROUNDS times after a warm-up), with the wall and CPU
+/// (a block of full renders lasting about 250 ms, then as many Markdig calls, ROUNDS times after a 3-second warm-up), with the wall and CPU
 /// time (user + sys of the process) of each block: the median of the per-round ratios holds up on a loaded machine
 /// where BenchmarkDotNet's runs, all of one method then all of the other, do not. Then the stage profile of that
 /// input (<see cref="StageProfile"/>). Also a process to attach a profiler to (dotnet-trace).
@@ -17,10 +17,15 @@ public static class OneArticleLoop
     /// </summary>
     private static readonly TimeSpan FullBlock = TimeSpan.FromMilliseconds(250);
 
+    private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(3);
+
     public static int Run(string input, int rounds)
     {
         var sides = ArticleSides.Load(input);
-        for (var i = 0; i < 300; i++)
+        // Warm up by time, not by a count of calls: tiered compilation promotes hot methods only after a delay, and on
+        // a fast machine 300 calls ended before it had, so the first rounds measured unoptimised code.
+        var warmUp = Stopwatch.StartNew();
+        while (warmUp.Elapsed < WarmUp)
         {
             sides.FullRender();
             sides.RawMarkdig();

@@ -25,13 +25,15 @@ public static class SteadyLoop
         var cpu = process.TotalProcessorTime;
         var gcs = GC.CollectionCount(0);
         var allocated = GC.GetAllocatedBytesForCurrentThread();
+        var paused = GC.GetTotalPauseDuration();
         var wall = Stopwatch.StartNew();
         var calls = Repeat(call, TimeSpan.FromSeconds(seconds));
         var elapsed = wall.Elapsed;
         process.Refresh();
         Console.WriteLine(
             $"{side} {input}: {calls} calls, {elapsed.TotalMicroseconds / calls:0.0} µs wall, {(process.TotalProcessorTime - cpu).TotalMicroseconds / calls:0.0} µs CPU per call, " +
-            $"{(GC.GetAllocatedBytesForCurrentThread() - allocated) / calls / 1024.0:0.0} KB, {(GC.CollectionCount(0) - gcs) * 1000.0 / calls:0.00} gen0 GCs per 1,000 calls");
+            $"{(GC.GetAllocatedBytesForCurrentThread() - allocated) / calls / 1024.0:0.0} KB, {(GC.CollectionCount(0) - gcs) * 1000.0 / calls:0.00} gen0 GCs per 1,000 calls, " +
+            $"{(GC.GetTotalPauseDuration() - paused).TotalMicroseconds / calls:0.00} µs paused in GC per call");
         return 0;
     }
 
