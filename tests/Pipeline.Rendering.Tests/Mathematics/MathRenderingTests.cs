@@ -88,4 +88,16 @@ public sealed class MathRenderingTests
         Assert.Empty(article.Warnings);
         Assert.Equal(4, Html.Fragment(article.BodyHtml).QuerySelectorAll("math").Length);
     }
+
+    [Theory]
+    [InlineData("a.md", "- item\n\n  ```math\n  x^2\n  ```\n")]
+    [InlineData("a.md", "> quoted\n>\n> ```math\n> x^2\n> ```\n")]
+    [InlineData("a.md", "---\ntitle: T\nmarkdown: zenn\n---\n:::details More\n```math\nx^2\n```\n:::\n")]
+    [InlineData("a.md", "~~~math\nx^2\n~~~\n")]
+    public void A_math_fence_is_typeset_wherever_it_stands(string path, string draft)
+    {
+        var article = TestDrafts.Render(path, draft);
+        Assert.Empty(article.Warnings);
+        Assert.Single(Html.Fragment(article.BodyHtml).QuerySelectorAll("math"));
+    }
 }
