@@ -141,10 +141,14 @@ internal static class FrontMatterFields
             case DateTime local:
                 return InZone(local, timeZone);
             case string s when DateTime.TryParse(s.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.RoundtripKind, out var parsed):
-                // RoundtripKind leaves the kind Unspecified exactly when the text names no offset.
-                return parsed.Kind == DateTimeKind.Unspecified
-                    ? InZone(parsed, timeZone)
-                    : DateTimeOffset.Parse(s.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces);
+                // RoundtripKind leaves the kind Unspecified exactly when the text names no offset, Utc for "Z"; any
+                // other offset it converts to this machine's zone, so that text is read again to keep its offset.
+                return parsed.Kind switch
+                {
+                    DateTimeKind.Unspecified => InZone(parsed, timeZone),
+                    DateTimeKind.Utc => new DateTimeOffset(parsed),
+                    _ => DateTimeOffset.Parse(s.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces),
+                };
             default:
                 throw Wrong(field, "must be a date such as 2025-08-26 or 2025-08-26T09:30:00+09:00");
         }

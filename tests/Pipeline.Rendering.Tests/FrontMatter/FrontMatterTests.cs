@@ -55,6 +55,22 @@ public sealed class FrontMatterTests
         Assert.Equal(16, parsed.BodyLine);
     }
 
+    [Theory]
+    [InlineData("2025-08-28T00:00:00Z", 2025, 8, 28, 0, 0)]
+    [InlineData("\"2025-08-28T23:30:00Z\"", 2025, 8, 28, 23, 30)]
+    [InlineData("2025-08-28T09:30:00+09:00", 2025, 8, 28, 9, 30)]
+    [InlineData("2025-08-28T09:30:00-05:00", 2025, 8, 28, 9, 30)]
+    [InlineData("2025-08-28 09:30", 2025, 8, 28, 9, 30)]
+    public void A_date_keeps_the_offset_it_is_written_with(string written, int year, int month, int day, int hour, int minute)
+    {
+        var date = Parse("---\ndate: " + written + "\n---\nBody.").FrontMatter.Date;
+        var offset = written.Contains('+', StringComparison.Ordinal) ? TimeSpan.FromHours(9)
+            : written.Contains("-05", StringComparison.Ordinal) ? TimeSpan.FromHours(-5)
+            : TimeSpan.Zero; // "Z", or no offset read in the default zone (UTC)
+        Assert.Equal(new DateTimeOffset(year, month, day, hour, minute, 0, offset), date);
+        Assert.Equal(offset, date!.Value.Offset);
+    }
+
     [Fact]
     public void Jekyll_published_false_means_draft_and_categories_are_tags()
     {
