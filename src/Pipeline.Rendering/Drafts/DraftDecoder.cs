@@ -81,7 +81,7 @@ public sealed class DraftDecoder
             return (wide, utf16 == StrictUtf16Le ? "utf-16le" : "utf-16be");
         }
 
-        if (TryUtf8(bytes, out var utf8))
+        if (TryStrict(StrictUtf8, bytes, out var utf8))
         {
             return (utf8, "utf-8");
         }
@@ -153,8 +153,14 @@ public sealed class DraftDecoder
         }
     }
 
+    /// <summary>The text when every byte is valid in <paramref name="encoding"/>; UTF-8, with or without a BOM, by <see cref="TryUtf8"/>.</summary>
     private static bool TryStrict(Encoding encoding, ReadOnlySpan<byte> bytes, out string text)
     {
+        if (ReferenceEquals(encoding, StrictUtf8))
+        {
+            return TryUtf8(bytes, out text);
+        }
+
         try
         {
             text = encoding.GetString(bytes);
