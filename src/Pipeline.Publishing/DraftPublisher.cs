@@ -165,7 +165,7 @@ internal sealed class DraftPublisher(
         Article article;
         try
         {
-            article = renderer.Render(new DraftSource(path, draft.Content), resolver);
+            article = renderer.Render(new DraftSource(path, draft.Content) { Sha256 = rawHash }, resolver);
         }
         catch (DraftException e)
         {

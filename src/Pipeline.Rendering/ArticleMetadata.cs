@@ -1,3 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
+using Pipeline.Rendering.Drafts;
+
 namespace Pipeline.Rendering;
 
 /// <summary>Everything known about an article besides its HTML.</summary>
@@ -39,8 +42,29 @@ public sealed record ArticleMetadata
     /// <summary>The sources the article cites (JSON-LD <c>citation</c>).</summary>
     public IReadOnlyList<Citation> Citations { get; init; } = [];
 
+    private DeferredHash _contentHash = null!;
+
+    public ArticleMetadata()
+    {
+    }
+
+    /// <summary>The renderer's: the content hash is the draft's, computed only if read (see <see cref="DeferredHash"/>).</summary>
+    /// <remarks>It sets only <see cref="ContentHash"/>; <see cref="ArticleMetadataFactory"/> sets every other required member.</remarks>
+    [SetsRequiredMembers]
+#pragma warning disable CS8618 // ContentHash has no storage of its own: it reads _contentHash, which is set here.
+    internal ArticleMetadata(DeferredHash contentHash)
+#pragma warning restore CS8618
+    {
+        _contentHash = contentHash;
+        SourcePath = Title = Slug = Lang = RendererVersion = "";
+    }
+
     /// <summary>SHA-256 (lower-case hex) of the decoded, normalised draft text.</summary>
-    public required string ContentHash { get; init; }
+    public required string ContentHash
+    {
+        get => _contentHash.Value;
+        init => _contentHash = DeferredHash.Known(value);
+    }
 
     /// <summary>Version of renderer + layout; a change re-renders every article.</summary>
     public required string RendererVersion { get; init; }

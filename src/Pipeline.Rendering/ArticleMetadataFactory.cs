@@ -14,7 +14,7 @@ internal static class ArticleMetadataFactory
         var front = draft.FrontMatter;
         var title = front.Title ?? analysis.Title ?? FallbackTitle(draft.Decoded.Path);
         var lang = front.Lang ?? DetectLanguage(analysis.Statistics, title, defaultLanguage);
-        return new ArticleMetadata
+        return new ArticleMetadata(draft.Decoded.DeferredContentHash)
         {
             SourcePath = draft.Decoded.Path,
             Title = title,
@@ -38,7 +38,6 @@ internal static class ArticleMetadataFactory
             HasDiagrams = analysis.HasDiagrams,
             KeyPoints = analysis.KeyPoints,
             Citations = analysis.Citations,
-            ContentHash = draft.Decoded.ContentHash,
             RendererVersion = rendererVersion,
             Extra = front.Extra,
         };

@@ -39,6 +39,28 @@ public sealed class PublishTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task A_publish_hashes_the_draft_once_and_the_page_records_that_hash()
+    {
+        await using var h = await StartAsync(azurite);
+        var bytes = System.Text.Encoding.UTF8.GetBytes(Draft("Hashed once", slug: "hashed"));
+        await h.UploadAsync("a.md", bytes);
+        string? handedIn = null;
+        h.Renderer.BeforeRender = source =>
+        {
+            handedIn = source.Sha256;
+            return Task.CompletedTask;
+        };
+
+        Assert.Equal(PublishOutcome.Published, (await h.Publisher.PublishAsync("a.md")).Outcome);
+
+        // The renderer is given the hash the publisher computed to recognise a re-upload, and the page is stored under it.
+        var expected = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
+        Assert.Equal(expected, handedIn);
+        var row = await h.Index.FindAsync("hashed");
+        Assert.Equal(expected, (await h.Pages.ReadAsync(row!.PageBlob!))!.Metadata["contenthash"]);
+    }
+
+    [Fact]
     public async Task Overwrite_rerenders_and_replaces_the_live_page()
     {
         await using var h = await StartAsync(azurite);

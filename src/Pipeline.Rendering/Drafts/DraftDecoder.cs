@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Unicode;
 using Pipeline.Rendering.Text;
@@ -45,11 +44,12 @@ public sealed class DraftDecoder
             throw new DraftException(DraftErrorKind.Empty, "the draft is empty");
         }
 
-        // Unchanged UTF-8 input already is the canonical byte form: hash it without re-encoding.
-        var hash = changed || encodingName != "utf-8"
-            ? SHA256.HashData(Encoding.UTF8.GetBytes(text))
-            : SHA256.HashData(bytes);
-        return new DecodedDraft(source.Path, text, encodingName, Convert.ToHexStringLower(hash));
+        // Unchanged UTF-8 input already is the canonical byte form: its hash is the bytes' hash, which the caller may
+        // already have. Otherwise the text is hashed as UTF-8. Either is computed only if read.
+        var hash = changed || encodingName != "utf-8" ? DeferredHash.OfText(text)
+            : source.Sha256 is { } known ? DeferredHash.Known(known)
+            : DeferredHash.OfBytes(source.Content);
+        return new DecodedDraft(source.Path, text, encodingName, hash);
     }
 
     private static (string Text, string EncodingName) DecodeBytes(ReadOnlySpan<byte> bytes)

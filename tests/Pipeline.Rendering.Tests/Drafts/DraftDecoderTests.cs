@@ -70,6 +70,38 @@ public sealed class DraftDecoderTests
         Assert.Equal(64, lf.ContentHash.Length);
     }
 
+    [Fact]
+    public void A_hash_the_caller_has_is_used_only_for_bytes_that_decoding_left_as_they_were()
+    {
+        var bytes = Encoding.UTF8.GetBytes("a\nb\n");
+        var ofBytes = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
+        Assert.Equal(ofBytes, Decoder.Decode(new DraftSource("a.md", bytes)).ContentHash);
+
+        // The caller vouches for its hash of these bytes (the publisher's), so it is taken as it is…
+        Assert.Equal("handed-in", Decoder.Decode(new DraftSource("a.md", bytes) { Sha256 = "handed-in" }).ContentHash);
+
+        // …but for bytes that decoding changed, the hash is of the normalised text, whatever was handed in.
+        var crlf = Decoder.Decode(new DraftSource("a.md", Encoding.UTF8.GetBytes("a\r\nb\r\n")) { Sha256 = "handed-in" });
+        Assert.Equal(ofBytes, crlf.ContentHash);
+        var bom = Decoder.Decode(new DraftSource("a.md", (byte[])[.. Encoding.UTF8.GetPreamble(), .. bytes]) { Sha256 = "handed-in" });
+        Assert.Equal(ofBytes, bom.ContentHash);
+    }
+
+    [Fact]
+    public void Metadata_read_from_several_threads_at_once_reports_one_content_hash()
+    {
+        var bytes = Encoding.UTF8.GetBytes(Japanese);
+        var expected = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
+        for (var round = 0; round < 50; round++)
+        {
+            var metadata = Support.TestDrafts.Renderer.Render(new DraftSource("a.md", bytes)).Metadata;
+            var copy = metadata with { Title = "copy" };
+            var seen = new string[8];
+            Parallel.For(0, seen.Length, i => seen[i] = i % 2 == 0 ? metadata.ContentHash : copy.ContentHash);
+            Assert.All(seen, hash => Assert.Equal(expected, hash));
+        }
+    }
+
     public static TheoryData<string, byte[]> Binaries => new()
     {
         { "PNG header and pixels", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52, 0xFF, 0x80, 0x81, 0xFE] },
