@@ -119,14 +119,14 @@ public sealed class ArticleRenderer : IArticleRenderer
         // Zenn's URL is the file name (articles/my-first-post.md → my-first-post), so a Zenn draft's slug defaults to it.
         var metadata = ArticleMetadataFactory.Create(draft, analysis, _site.Language, Version, slugFromFileName: dialect == MarkdownDialect.Zenn);
         ContainerLabels.SetLanguage(document, metadata.Lang);
-        var body = ScriptSchemeText.Neutralize(Markdig.Markdown.ToHtml(document, pipeline));
+        var body = BodyHtmlBuffer.Render(document, pipeline);
         // Known only once the body has rendered: the cover or first image that resolved (or is external), never a missing one.
         metadata = metadata with { Image = assets.FirstSocialImage };
         var page = _templates.Render(TemplateSet.Article, ArticlePageModel.Create(metadata, _site, _urls), body);
-        return new Article(metadata, body, page)
-        {
-            Warnings = assets.Warnings.Count == 0 ? warnings : [.. warnings.Concat(assets.Warnings).OrderBy(warning => warning.Line)],
-            AssetReferences = assets.References,
-        };
+        var allWarnings = assets.Warnings.Count == 0 ? warnings : [.. warnings.Concat(assets.Warnings).OrderBy(warning => warning.Line)];
+        // The body is cut from the page when read; a layout that prints it twice or not at all gets a copy now.
+        return page.BodyStart >= 0
+            ? new Article(metadata, page.Html, page.BodyStart, body.Length) { Warnings = allWarnings, AssetReferences = assets.References }
+            : new Article(metadata, body.ToString(), page.Html) { Warnings = allWarnings, AssetReferences = assets.References };
     }
 }

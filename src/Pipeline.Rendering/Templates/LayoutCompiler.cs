@@ -84,8 +84,8 @@ internal static class LayoutCompiler
         {
             case null:
                 break;
-            case string text when scope.Body is not null && ReferenceEquals(text, TemplateSet.BodyMarker):
-                scope.Output.Append(scope.Body);
+            case string text when scope.HasBody && ReferenceEquals(text, TemplateSet.BodyMarker):
+                scope.WriteBody();
                 break;
             case string text:
                 scope.Output.Append(text);

@@ -100,20 +100,37 @@ public sealed class TemplateSet
         ArgumentNullException.ThrowIfNull(body);
         model["body"] = BodyMarker;
         var compiled = Get(name);
-        return TryRenderCompiled(compiled, model, body)
+        return TryRenderCompiled(compiled, model, body, out _)
             ?? Interpret(compiled.Template, model).Replace(BodyMarker, body, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The same with the body in a builder (<see cref="BodyHtmlBuffer"/>), copied into the page without becoming a string,
+    /// and where in the page it starts when the layout printed it exactly once.
+    /// </summary>
+    internal RenderedPage Render(string name, ScriptObject model, StringBuilder body)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(body);
+        model["body"] = BodyMarker;
+        var compiled = Get(name);
+        return TryRenderCompiled(compiled, model, body, out var bodyStart) is { } page
+            ? new RenderedPage(page, bodyStart)
+            : new RenderedPage(Interpret(compiled.Template, model).Replace(BodyMarker, body.ToString(), StringComparison.Ordinal), -1);
     }
 
     public string Render(string name, ScriptObject model)
     {
         ArgumentNullException.ThrowIfNull(model);
         var compiled = Get(name);
-        return TryRenderCompiled(compiled, model, body: null) ?? Interpret(compiled.Template, model);
+        return TryRenderCompiled(compiled, model, body: null, out _) ?? Interpret(compiled.Template, model);
     }
 
     /// <summary>The compiled layout's page, or null when there is none or it met a value only the interpreter handles.</summary>
-    private static string? TryRenderCompiled(CompiledTemplate template, ScriptObject model, string? body)
+    /// <param name="body">The article: a string or a <see cref="StringBuilder"/>.</param>
+    private static string? TryRenderCompiled(CompiledTemplate template, ScriptObject model, object? body, out int bodyStart)
     {
+        bodyStart = -1;
         if (template.Compiled is not { } layout)
         {
             return null;
@@ -123,9 +140,10 @@ public sealed class TemplateSet
         var output = Output ?? new System.Text.StringBuilder(64 * 1024);
         Output = null;
         output.Clear();
+        var scope = new LayoutScope(output, model, body, Conversions ??= new TemplateContext(Builtins), LoopLimit);
         try
         {
-            layout(new LayoutScope(output, model, body, Conversions ??= new TemplateContext(Builtins), LoopLimit));
+            layout(scope);
         }
         catch (LayoutFallbackException)
         {
@@ -134,6 +152,7 @@ public sealed class TemplateSet
 
         var page = output.ToString();
         Output = output;
+        bodyStart = scope.BodyPrints == 1 ? scope.BodyStart : -1;
         return page;
     }
 

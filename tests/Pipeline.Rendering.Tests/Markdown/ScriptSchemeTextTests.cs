@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using Pipeline.Rendering.Markdown;
 
@@ -33,5 +34,43 @@ public sealed class ScriptSchemeTextTests
             var expected = Regex.Replace(html, "(?<=script):", "&#58;", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
             Assert.Equal(expected, ScriptSchemeText.Neutralize(html));
         }
+    }
+
+    [Fact]
+    public void A_builder_in_any_chunks_agrees_with_the_string_even_when_the_marker_spans_chunks()
+    {
+        string[] pieces = ["script", "SCRIPT", "Script", "scrip", "t", ":", "java", " ", "s", "<p>", "&#58;", "ſcript", "\u0130", "c", "ri", "pt:"];
+        var random = new Random(17);
+        var split = 0;
+        for (var round = 0; round < 20_000; round++)
+        {
+            var parts = Enumerable.Range(0, random.Next(0, 12)).Select(_ => pieces[random.Next(pieces.Length)]).ToList();
+            var html = string.Concat(parts);
+            var builder = new StringBuilder();
+            foreach (var part in parts)
+            {
+                // Capacity = Length closes the current chunk, so the next part starts a new one: chunk edges fall
+                // between parts, inside "script:" too.
+                builder.Capacity = Math.Max(builder.Length, 1);
+                builder.Append(part);
+            }
+
+            split += CountChunks(builder) > 2 && html.Contains("script:", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+            ScriptSchemeText.Neutralize(builder);
+            Assert.Equal(ScriptSchemeText.Neutralize(html), builder.ToString());
+        }
+
+        Assert.True(split > 1_000, $"only {split} inputs had the marker in a builder of several chunks");
+    }
+
+    private static int CountChunks(StringBuilder builder)
+    {
+        var count = 0;
+        foreach (var _ in builder.GetChunks())
+        {
+            count++;
+        }
+
+        return count;
     }
 }

@@ -25,6 +25,31 @@ public sealed class TemplateTests : IDisposable
         Assert.NotEqual(TestDrafts.Renderer.Version, renderer.Version);
     }
 
+    [Theory]
+    [InlineData("<main>{{ body }}</main>", "<main>{0}</main>")]
+    [InlineData("<main>{{ body }}</main><aside>{{ body }}</aside>", "<main>{0}</main><aside>{0}</aside>")]
+    [InlineData("<main>{{ page.title }}</main>", "<main>&lt;Tom &amp; Jerry&gt;</main>")]
+    [InlineData("{{ x = 1 }}<main>{{ body }}</main>", "<main>{0}</main>")] // an assignment: interpreted
+    public void The_body_is_the_articles_html_however_often_the_layout_prints_it(string layout, string expected)
+    {
+        const string body = "<p>body text with javascript&#58;alert(1)</p>\n";
+        var path = Path.Combine(_directory.FullName, "layout.html");
+        File.WriteAllText(path, layout);
+        var renderer = new ArticleRenderer(TestDrafts.Options(site => site.ArticleTemplatePath = path));
+        var source = new DraftSource("a.md", "---\ntitle: \"<Tom & Jerry>\"\n---\nbody text with javascript:alert(1)"u8.ToArray());
+
+        var article = renderer.Render(source);
+        var other = renderer.Render(new DraftSource("b.md", "---\ntitle: other\n---\nanother body, rendered on the same thread"u8.ToArray()));
+
+        var unread = article with { };
+        Assert.Equal(string.Format(System.Globalization.CultureInfo.InvariantCulture, expected, body), article.PageHtml);
+        Assert.Equal(body, article.BodyHtml);
+        Assert.Equal(body, (unread with { PageHtml = "replaced" }).BodyHtml);
+        Assert.Equal("<p>another body, rendered on the same thread</p>\n", other.BodyHtml);
+        Assert.Equal(article, unread); // one read its body, the other not: still equal
+        Assert.NotEqual(article, other);
+    }
+
     [Fact]
     public void An_article_template_path_wins_and_changes_the_renderer_version()
     {
