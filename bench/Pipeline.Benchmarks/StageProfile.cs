@@ -84,7 +84,7 @@ public static class StageProfile
                 Time(() => MathTypesetting.Run(document, TemmlTypesetter.Shared, parsed.BodyLine));
                 var metadata = Time(() => ArticleMetadataFactory.Create(parsed, analysis, options.Site.Language, "profile"));
                 ContainerLabels.SetLanguage(document, metadata.Lang);
-                var body = Time(() => BodyHtmlBuffer.Render(document, pipeline));
+                var body = Time(() => BodyHtmlBuffer.Render(document, pipeline, parsed.Body.Length));
                 var model = Time(() => ArticlePageModel.Create(metadata, options.Site, urls));
                 Time(() => templates.Render(TemplateSet.Article, model, body));
 

@@ -119,7 +119,7 @@ public sealed class ArticleRenderer : IArticleRenderer
         // Zenn's URL is the file name (articles/my-first-post.md → my-first-post), so a Zenn draft's slug defaults to it.
         var metadata = ArticleMetadataFactory.Create(draft, analysis, _site.Language, Version, slugFromFileName: dialect == MarkdownDialect.Zenn);
         ContainerLabels.SetLanguage(document, metadata.Lang);
-        var body = BodyHtmlBuffer.Render(document, pipeline);
+        var body = BodyHtmlBuffer.Render(document, pipeline, draft.Body.Length);
         // Known only once the body has rendered: the cover or first image that resolved (or is external), never a missing one.
         metadata = metadata with { Image = assets.FirstSocialImage };
         var page = _templates.Render(TemplateSet.Article, ArticlePageModel.Create(metadata, _site, _urls), body);

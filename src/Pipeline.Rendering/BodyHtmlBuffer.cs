@@ -19,10 +19,15 @@ internal static class BodyHtmlBuffer
     [ThreadStatic]
     private static StringWriter? Writer;
 
-    public static StringBuilder Render(MarkdownDocument document, MarkdownPipeline pipeline)
+    /// <param name="sourceLength">The Markdown's length: a large body's builder is sized from it, so it is one block
+    /// rather than thousands of 8,000-character chunks, each a small object the GC would copy as it ages.</param>
+    public static StringBuilder Render(MarkdownDocument document, MarkdownPipeline pipeline, int sourceLength)
     {
-        var writer = Writer is { } kept && kept.GetStringBuilder().Capacity <= KeptCapacity ? kept : new StringWriter(new StringBuilder(32 * 1024), CultureInfo.InvariantCulture);
-        Writer = writer;
+        var expected = Math.Max(32 * 1024, (int)Math.Min(int.MaxValue / 2, 2L * sourceLength));
+        var writer = Writer is { } kept && kept.GetStringBuilder().Capacity >= expected && kept.GetStringBuilder().Capacity <= KeptCapacity
+            ? kept
+            : new StringWriter(new StringBuilder(expected), CultureInfo.InvariantCulture);
+        Writer = writer.GetStringBuilder().Capacity <= KeptCapacity ? writer : null;
         var html = writer.GetStringBuilder().Clear();
         Markdig.Markdown.ToHtml(document, writer, pipeline);
         ScriptSchemeText.Neutralize(html);
