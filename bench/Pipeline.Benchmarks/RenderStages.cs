@@ -27,7 +27,7 @@ public class RenderStages
     private MarkdownDocument _document = null!;
     private DocumentAnalysis _analysis = null!;
     private ArticleMetadata _metadata = null!;
-    private string _body = "";
+    private System.Text.StringBuilder _body = new();
 
     [Params(BenchInputs.CorpusPost)]
     public string Input { get; set; } = BenchInputs.CorpusPost;
@@ -43,7 +43,7 @@ public class RenderStages
         _parsed = FrontMatter();
         _document = Parse();
         Analyze();
-        _body = Html();
+        _body = new System.Text.StringBuilder(Html());
         _metadata = Metadata();
     }
 
@@ -72,9 +72,9 @@ public class RenderStages
     public object TemplateContext() => new Scriban.TemplateContext(Scriban.TemplateContext.GetDefaultBuiltinObject());
 
     [Benchmark]
-    public string Layout() => _templates.Render(TemplateSet.Article, ArticlePageModel.Create(_metadata, _options.Site, _urls), _body);
+    public string Layout() => _templates.Render(TemplateSet.Article, ArticlePageModel.Create(_metadata, _options.Site, _urls), _body).Html;
 
     /// <summary>The same layout through Scriban's interpreter (what every page used before <see cref="LayoutCompiler"/>).</summary>
     [Benchmark]
-    public string LayoutInterpreted() => _interpreted.Render(TemplateSet.Article, ArticlePageModel.Create(_metadata, _options.Site, _urls), _body);
+    public string LayoutInterpreted() => _interpreted.Render(TemplateSet.Article, ArticlePageModel.Create(_metadata, _options.Site, _urls), _body).Html;
 }

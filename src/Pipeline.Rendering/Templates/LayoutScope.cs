@@ -9,13 +9,13 @@ namespace Pipeline.Rendering.Templates;
 /// and a Scriban context used only for Scriban's own conversions (truth, printing, comparison), so a compiled layout
 /// converts values exactly as the interpreter does.
 /// </summary>
-internal sealed class LayoutScope(StringBuilder output, ScriptObject model, object? body, TemplateContext conversions, int loopLimit)
+internal sealed class LayoutScope(StringBuilder output, ScriptObject model, StringBuilder? body, TemplateContext conversions, int loopLimit)
 {
     private readonly List<KeyValuePair<string, object?>> _locals = [];
 
     public StringBuilder Output { get; } = output;
 
-    /// <summary>Whether there is an article (a string or a builder) to write where the layout prints the body marker (see <see cref="TemplateSet"/>).</summary>
+    /// <summary>Whether there is an article to write where the layout prints the body marker (see <see cref="TemplateSet"/>).</summary>
     public bool HasBody => body is not null;
 
     /// <summary>How many times the layout printed the body, and where in <see cref="Output"/> it last started.</summary>
@@ -27,7 +27,7 @@ internal sealed class LayoutScope(StringBuilder output, ScriptObject model, obje
     {
         BodyStart = Output.Length;
         BodyPrints++;
-        _ = body is StringBuilder builder ? Output.Append(builder) : Output.Append((string?)body);
+        Output.Append(body);
     }
 
     public TemplateContext Conversions { get; } = conversions;

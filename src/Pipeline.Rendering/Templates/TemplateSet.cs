@@ -96,17 +96,13 @@ public sealed class TemplateSet
     /// </summary>
     public string Render(string name, ScriptObject model, string body)
     {
-        ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(body);
-        model["body"] = BodyMarker;
-        var compiled = Get(name);
-        return TryRenderCompiled(compiled, model, body, out _)
-            ?? Interpret(compiled.Template, model).Replace(BodyMarker, body, StringComparison.Ordinal);
+        return Render(name, model, new StringBuilder(body)).Html;
     }
 
     /// <summary>
-    /// The same with the body in a builder (<see cref="BodyHtmlBuffer"/>), copied into the page without becoming a string,
-    /// and where in the page it starts when the layout printed it exactly once.
+    /// The same with the body in a builder (the renderer's <see cref="BodyHtmlBuffer"/>), copied into the page without
+    /// becoming a string, and where in the page it starts when the layout printed it exactly once.
     /// </summary>
     internal RenderedPage Render(string name, ScriptObject model, StringBuilder body)
     {
@@ -127,8 +123,7 @@ public sealed class TemplateSet
     }
 
     /// <summary>The compiled layout's page, or null when there is none or it met a value only the interpreter handles.</summary>
-    /// <param name="body">The article: a string or a <see cref="StringBuilder"/>.</param>
-    private static string? TryRenderCompiled(CompiledTemplate template, ScriptObject model, object? body, out int bodyStart)
+    private static string? TryRenderCompiled(CompiledTemplate template, ScriptObject model, StringBuilder? body, out int bodyStart)
     {
         bodyStart = -1;
         if (template.Compiled is not { } layout)
