@@ -24,19 +24,23 @@ internal static class LineShapes
         && CitationLine.Parse(line) is null
         && NextPageLine.Parse(line) is null;
 
+    // The shape tests below run on every line of a structured draft, most of them prose: the cheapest test that rules
+    // prose out (its last character, then a sentence end anywhere) comes first, the grapheme count and marker parsing last.
     public static bool IsHeadingLike(string line) =>
-        IsPlain(line)
-        && IsAtMost(line, MaxHeadingLength)
-        && !line.Contains('。', StringComparison.Ordinal)
+        line.Length > 0
         && !EndsLikeSentence(line)
-        && !PlainTextUrls.Contains(line);
+        && !line.Contains('。', StringComparison.Ordinal)
+        && IsAtMost(line, MaxHeadingLength)
+        && !PlainTextUrls.Contains(line)
+        && IsPlain(line);
 
     public static bool IsQuestion(string line) =>
-        IsPlain(line)
-        && IsAtMost(line, MaxQuestionLength)
+        line.Length > 0
         && line[^1] is '?' or '？'
         && !line.Contains('。', StringComparison.Ordinal)
-        && !PlainTextUrls.Contains(line);
+        && IsAtMost(line, MaxQuestionLength)
+        && !PlainTextUrls.Contains(line)
+        && IsPlain(line);
 
     /// <summary>
     /// Whether <paramref name="line"/> holds at most <paramref name="max"/> user-perceived characters. A line is never

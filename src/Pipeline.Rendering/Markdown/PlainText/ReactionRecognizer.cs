@@ -10,8 +10,9 @@ internal sealed class ReactionRecognizer : ILineRecognizer
 {
     public bool TryRead(LineCursor lines, PlainTextBuilder output)
     {
-        if (!output.IsStructured || !LineShapes.IsPlain(lines.Current)
-            || lines.LineAfter(lines.Position) is not { } next || NextPageLine.Parse(next) is null)
+        // The marker after the line is the rare part: it is looked for first.
+        if (!output.IsStructured || lines.LineAfter(lines.Position) is not { } next || NextPageLine.Parse(next) is null
+            || !LineShapes.IsPlain(lines.Current))
         {
             return false;
         }
