@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Pipeline.Rendering.Markdown.PlainText;
 
 /// <summary>
@@ -6,6 +8,10 @@ namespace Pipeline.Rendering.Markdown.PlainText;
 /// </summary>
 internal static class PlainTextUrls
 {
+    /// <summary>ASCII letters, digits and the characters RFC 3986 allows in a URL, searched as one vector set.</summary>
+    private static readonly SearchValues<char> UrlCharacters =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#[]@!$&'()*+,;=%");
+
     /// <summary>Index of the first URL at or after <paramref name="from"/>, or -1.</summary>
     public static int Find(string text, int from)
     {
@@ -27,11 +33,8 @@ internal static class PlainTextUrls
     /// <summary>The index just after the URL starting at <paramref name="start"/>.</summary>
     public static int End(string text, int start)
     {
-        var end = start;
-        while (end < text.Length && IsUrlChar(text[end]))
-        {
-            end++;
-        }
+        var length = text.AsSpan(start).IndexOfAnyExcept(UrlCharacters);
+        var end = length < 0 ? text.Length : start + length;
 
         while (end > start && text[end - 1] is '.' or ',' or ';' or ':' or '!' or '?' or '\'' or '"'
                || (text[end - 1] == ')' && text.AsSpan(start, end - start).Count('(') < text.AsSpan(start, end - start).Count(')')))
@@ -41,6 +44,4 @@ internal static class PlainTextUrls
 
         return end;
     }
-
-    private static bool IsUrlChar(char c) => char.IsAsciiLetterOrDigit(c) || "-._~:/?#[]@!$&'()*+,;=%".Contains(c);
 }
