@@ -64,7 +64,7 @@ public static class PlainTextDocument
                 continue;
             }
 
-            if (!Array.Exists(Rules, rule => rule.TryRead(lines, output)))
+            if (!AnyRuleReads(lines, output))
             {
                 output.Add(PlainTextInlines.Paragraph(lines.Current));
                 lines.Advance();
@@ -72,5 +72,19 @@ public static class PlainTextDocument
         }
 
         return new PlainTextStructure(output.Document, title, output.KeyPoints, output.Citations);
+    }
+
+    /// <summary>Whether a rule took the current line (a loop, not <c>Array.Exists</c>: no delegate per line).</summary>
+    private static bool AnyRuleReads(LineCursor lines, PlainTextBuilder output)
+    {
+        foreach (var rule in Rules)
+        {
+            if (rule.TryRead(lines, output))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
