@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
-"""Runs two shell commands alternately (warm-up, then A B A B ...) and reports, for wall and CPU time, the median of
-the pairwise ratios B/A with their min-max. CPU time is user + system of the whole process tree (getrusage of the
-reaped children, so threads and child processes count). A drifting machine (other sessions' builds) meets both
-commands alike, which running all of A and then all of B (hyperfine) does not guarantee."""
+"""Runs two shell commands alternately (warm-up, then pairs A B, B A, A B ...) and reports, for wall and CPU time, the
+median of the pairwise ratios B/A with their min-max. CPU time is user + system of the whole process tree (getrusage
+of the reaped children, so threads and child processes count). A drifting machine (other sessions' builds) meets both
+commands alike, which running all of A and then all of B (hyperfine) does not guarantee. The order within a pair
+swaps from one pair to the next: on the guests of 2026-12-02 the second process of a pair tended to run slower, which
+with A always first read as B being slower (docs/benchmarks.md §1, fourth round). --order ab keeps A first."""
 import argparse
 import json
 import os
@@ -40,6 +42,8 @@ def main():
     parser.add_argument("--name-b", default="B")
     parser.add_argument("--cwd", default=None)
     parser.add_argument("--json", help="write every run and the summary here")
+    parser.add_argument("--order", choices=["swap", "ab"], default="swap",
+                        help="swap: A B, B A, A B ... (default); ab: A first in every pair")
     parser.add_argument("a")
     parser.add_argument("b")
     args = parser.parse_args()
@@ -52,16 +56,21 @@ def main():
     print(f"load:      {' '.join(load)} (1/5/15 min, at start)")
     print(f"A ({args.name_a}): {args.a}")
     print(f"B ({args.name_b}): {args.b}")
-    print(f"runs:      {args.warmup} warm-up each, then {args.pairs} pairs A B A B …")
+    print(f"runs:      {args.warmup} warm-up each, then {args.pairs} pairs "
+          + ("A B, B A, A B …" if args.order == "swap" else "A B A B …"))
     for _ in range(args.warmup):
         run(args.a, args.prepare, args.cwd)
         run(args.b, args.prepare, args.cwd)
 
     pairs = []
     for index in range(args.pairs):
-        a_wall, a_cpu = run(args.a, args.prepare, args.cwd)
-        b_wall, b_cpu = run(args.b, args.prepare, args.cwd)
-        pairs.append({"a_wall": a_wall, "a_cpu": a_cpu, "b_wall": b_wall, "b_cpu": b_cpu})
+        if args.order == "swap" and index % 2 == 1:
+            b_wall, b_cpu = run(args.b, args.prepare, args.cwd)
+            a_wall, a_cpu = run(args.a, args.prepare, args.cwd)
+        else:
+            a_wall, a_cpu = run(args.a, args.prepare, args.cwd)
+            b_wall, b_cpu = run(args.b, args.prepare, args.cwd)
+        pairs.append({"a_wall": a_wall, "a_cpu": a_cpu, "b_wall": b_wall, "b_cpu": b_cpu, "b_first": index % 2 == 1 and args.order == "swap"})
         print(f"pair {index + 1}: A {a_wall:6.3f} s wall {a_cpu:6.3f} s CPU | B {b_wall:6.3f} s wall {b_cpu:6.3f} s CPU"
               f" | B/A wall {b_wall / a_wall:.2f} CPU {b_cpu / a_cpu:.2f}", flush=True)
 
@@ -77,7 +86,7 @@ def main():
     if args.json:
         with open(args.json, "w") as out:
             json.dump({"date": started, "load_start": load, "load_end": end_load, "a": args.a, "b": args.b,
-                       "name_a": args.name_a, "name_b": args.name_b, "pairs": pairs,
+                       "name_a": args.name_a, "name_b": args.name_b, "order": args.order, "pairs": pairs,
                        "wall_ratio_median": statistics.median(wall_ratios), "wall_ratio_min": min(wall_ratios),
                        "wall_ratio_max": max(wall_ratios), "cpu_ratio_median": statistics.median(cpu_ratios),
                        "cpu_ratio_min": min(cpu_ratios), "cpu_ratio_max": max(cpu_ratios)}, out, indent=1)
