@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Text;
-using System.Text.Unicode;
 using Pipeline.Rendering.Text;
 
 namespace Pipeline.Rendering.Drafts;
@@ -102,8 +101,13 @@ public sealed class DraftDecoder
             return null;
         }
 
-        // The rhythm shows in the first kilobyte; the strict decode that follows checks the rest.
+        // The rhythm shows in the first kilobyte; the strict decode that follows checks the rest. A kilobyte with no
+        // zero byte at all (every UTF-8 draft) is answered by one vectorised search instead of the count below.
         var bytes = draft[..Math.Min(draft.Length, 1024)];
+        if (!bytes.Contains((byte)0))
+        {
+            return null;
+        }
 
         int zeroEven = 0, zeroOdd = 0;
         for (var i = 0; i < bytes.Length; i += 2)
@@ -136,16 +140,17 @@ public sealed class DraftDecoder
     /// <summary>
     /// Validates and transcodes in one pass into a buffer a UTF-8 draft can never overflow (one UTF-16 unit per byte at
     /// most), then copies the text out: <see cref="Encoding.GetString(ReadOnlySpan{byte})"/> reads the bytes twice, once to
-    /// count and once to convert, which costs a Japanese draft half as much again.
+    /// count and once to convert, which costs a Japanese draft half as much again; <see cref="Utf8Transcoder"/> converts
+    /// Japanese five characters at a time.
     /// </summary>
     private static bool TryUtf8(ReadOnlySpan<byte> bytes, out string text)
     {
         var buffer = ArrayPool<char>.Shared.Rent(bytes.Length);
         try
         {
-            var status = Utf8.ToUtf16(bytes, buffer, out _, out var written, replaceInvalidSequences: false);
-            text = status == OperationStatus.Done ? new string(buffer, 0, written) : "";
-            return status == OperationStatus.Done;
+            var written = Utf8Transcoder.ToUtf16(bytes, buffer);
+            text = written >= 0 ? new string(buffer, 0, written) : "";
+            return written >= 0;
         }
         finally
         {

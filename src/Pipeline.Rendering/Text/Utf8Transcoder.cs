@@ -1,0 +1,113 @@
+using System.Buffers;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Text.Unicode;
+
+namespace Pipeline.Rendering.Text;
+
+/// <summary>
+/// Strict UTF-8 → UTF-16, as <see cref="Utf8.ToUtf16(ReadOnlySpan{byte}, Span{char}, out int, out int, bool, bool)"/>
+/// with <c>replaceInvalidSequences: false</c>, but with a vector path for Japanese. The runtime's transcoder is
+/// vectorised for ASCII only and takes a three-byte sequence at a time (~0.75 ns a byte here), so decoding a Japanese
+/// draft cost more than parsing it. Here, sixteen bytes that start with five three-byte sequences (kana, kanji, CJK
+/// punctuation: U+0800–U+FFFF) become five characters in a few vector operations; a run of ASCII is widened sixteen
+/// bytes at a time; anything else (two- and four-byte sequences, a run cut by a line end) goes to the runtime's
+/// transcoder sixteen bytes at a time, which also decides every error. simdutf does this in full but is not on
+/// NuGet; this is its simplest case.
+/// </summary>
+internal static class Utf8Transcoder
+{
+    /// <summary>Lead bytes at 0, 3, 6, 9, 12 and continuation bytes between them: five three-byte sequences.</summary>
+    private const uint LeadPositions = 0b_0001_0010_0100_1001;
+    private const uint ContinuationPositions = 0b_0110_1101_1011_0110;
+    private const int BlockBytes = 16;
+    private const int SequencesPerBlock = 5;
+
+    /// <summary>
+    /// Decodes <paramref name="source"/> into <paramref name="destination"/>, which must hold at least
+    /// <c>source.Length</c> characters (a UTF-8 text never has more UTF-16 units than bytes; the vector stores may
+    /// write past the characters they produce, never past that length). The number of characters, or -1 when the bytes
+    /// are not valid UTF-8 (overlong forms, surrogates, stray or missing continuation bytes, code points past U+10FFFF).
+    /// </summary>
+    public static int ToUtf16(ReadOnlySpan<byte> source, Span<char> destination)
+    {
+        if (destination.Length < source.Length)
+        {
+            throw new ArgumentException("the destination must hold one character per source byte", nameof(destination));
+        }
+
+        ref var bytes = ref MemoryMarshal.GetReference(source);
+        ref var chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(destination));
+        nuint read = 0, written = 0, length = (nuint)source.Length;
+        while (Vector128.IsHardwareAccelerated && read + BlockBytes <= length)
+        {
+            var block = Vector128.LoadUnsafe(ref bytes, read);
+            var nonAscii = block.ExtractMostSignificantBits();
+            if ((nonAscii & 1) == 0)
+            {
+                // ASCII up to the first other byte: widened whole, counted up to that byte.
+                var ascii = (nuint)BitOperations.TrailingZeroCount(nonAscii | 0x1_0000);
+                var (low, high) = Vector128.Widen(block);
+                low.StoreUnsafe(ref chars, written);
+                high.StoreUnsafe(ref chars, written + 8);
+                read += ascii;
+                written += ascii;
+                continue;
+            }
+
+            if (TryThreeByteBlock(block, out var decoded))
+            {
+                decoded.StoreUnsafe(ref chars, written);
+                read += SequencesPerBlock * 3;
+                written += SequencesPerBlock;
+                continue;
+            }
+
+            var status = Utf8.ToUtf16(source.Slice((int)read, BlockBytes), destination[(int)written..], out var chunkRead, out var chunkWritten, replaceInvalidSequences: false, isFinalBlock: false);
+            if (status == OperationStatus.InvalidData)
+            {
+                return -1;
+            }
+
+            if (chunkRead == 0)
+            {
+                // Sixteen bytes always hold a whole sequence when they are valid; leave the rest to the runtime.
+                break;
+            }
+
+            read += (nuint)chunkRead;
+            written += (nuint)chunkWritten;
+        }
+
+        var rest = Utf8.ToUtf16(source[(int)read..], destination[(int)written..], out _, out var restWritten, replaceInvalidSequences: false, isFinalBlock: true);
+        return rest == OperationStatus.Done ? (int)written + restWritten : -1;
+    }
+
+    /// <summary>
+    /// Five three-byte sequences at the start of <paramref name="block"/> as five UTF-16 units (lanes 5–7 zero), when
+    /// they are that and valid (not overlong: at least U+0800; not a surrogate). False otherwise, and for an invalid
+    /// block too: the runtime's transcoder then finds the error itself.
+    /// </summary>
+    private static bool TryThreeByteBlock(Vector128<byte> block, out Vector128<ushort> decoded)
+    {
+        var leads = Vector128.Equals(block & Vector128.Create((byte)0xF0), Vector128.Create((byte)0xE0)).ExtractMostSignificantBits();
+        var continuations = Vector128.Equals(block & Vector128.Create((byte)0xC0), Vector128.Create((byte)0x80)).ExtractMostSignificantBits();
+        if ((leads & LeadPositions) != LeadPositions || (continuations & ContinuationPositions) != ContinuationPositions)
+        {
+            decoded = default;
+            return false;
+        }
+
+        // Per lane: the lead byte high and the first continuation low, and the second continuation alone (0xFF: zero).
+        var leadAndFirst = Vector128.Shuffle(block, Vector128.Create((byte)1, 0, 4, 3, 7, 6, 10, 9, 13, 12, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF)).AsUInt16();
+        var second = Vector128.Shuffle(block, Vector128.Create((byte)2, 0xFF, 5, 0xFF, 8, 0xFF, 11, 0xFF, 14, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF)).AsUInt16();
+        decoded = Vector128.ShiftLeft(leadAndFirst & Vector128.Create((ushort)0x0F00), 4)
+            | Vector128.ShiftLeft(leadAndFirst & Vector128.Create((ushort)0x003F), 6)
+            | (second & Vector128.Create((ushort)0x003F));
+        var invalid = Vector128.LessThan(decoded, Vector128.Create((ushort)0x0800))
+            | Vector128.Equals(decoded & Vector128.Create((ushort)0xF800), Vector128.Create((ushort)0xD800));
+        return (invalid.ExtractMostSignificantBits() & 0b1_1111) == 0;
+    }
+}
