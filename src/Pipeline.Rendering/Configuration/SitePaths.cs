@@ -1,3 +1,5 @@
+using Pipeline.Rendering.Text;
+
 namespace Pipeline.Rendering.Configuration;
 
 /// <summary>
@@ -31,7 +33,7 @@ public static class SitePaths
     private const string TagPrefix = "/" + SiteRoutes.TagsSegment + "/";
     private const string PreviewPrefix = "/" + SiteRoutes.PreviewSegment + "/";
 
-    public static string Article(string slug) => ArticlesPrefix + Uri.EscapeDataString(slug);
+    public static string Article(string slug) => ArticlesPrefix + PercentEncoding.Segment(slug);
 
     /// <summary>
     /// The slug an author's alias names: <c>old-name</c>, <c>/articles/old-name/</c> or <c>articles/old-name</c> all
@@ -50,9 +52,9 @@ public static class SitePaths
         return path.Length == 0 || path.Contains('/', StringComparison.Ordinal) ? null : path;
     }
 
-    public static string ArticleApi(string slug) => ArticlesApi + "/" + Uri.EscapeDataString(slug);
+    public static string ArticleApi(string slug) => ArticlesApi + "/" + PercentEncoding.Segment(slug);
 
-    public static string Tag(string tagKey) => TagPrefix + Uri.EscapeDataString(tagKey);
+    public static string Tag(string tagKey) => TagPrefix + PercentEncoding.Segment(tagKey);
 
-    public static string Preview(string token) => PreviewPrefix + Uri.EscapeDataString(token);
+    public static string Preview(string token) => PreviewPrefix + PercentEncoding.Segment(token);
 }
