@@ -3,6 +3,7 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Text;
 using System.Text.Unicode;
 
 namespace Pipeline.Rendering.Text;
@@ -12,10 +13,11 @@ namespace Pipeline.Rendering.Text;
 /// with <c>replaceInvalidSequences: false</c>, but with a vector path for Japanese. The runtime's transcoder is
 /// vectorised for ASCII only and takes a three-byte sequence at a time (~0.75 ns a byte here), so decoding a Japanese
 /// draft cost more than parsing it. Here, sixteen bytes that start with five three-byte sequences (kana, kanji, CJK
-/// punctuation: U+0800–U+FFFF) become five characters in a few vector operations; a run of ASCII is widened sixteen
-/// bytes at a time; anything else (two- and four-byte sequences, a run cut by a line end) goes to the runtime's
-/// transcoder sixteen bytes at a time, which also decides every error. simdutf does this in full but is not on
-/// NuGet; this is its simplest case.
+/// punctuation: U+0800–U+FFFF) become five characters in a few vector operations, and a shorter run one at a time;
+/// a run of ASCII goes to <see cref="Ascii.ToUtf16(ReadOnlySpan{byte}, Span{char}, out int)"/>, whose vectors are wider
+/// than these (a 16-byte loop here was four times slower on English); the rest (two- and four-byte sequences) to the
+/// runtime's transcoder sixteen bytes at a time, which also decides every error. simdutf does all of this in full but
+/// is not on NuGet; this is its simplest case.
 /// </summary>
 internal static class Utf8Transcoder
 {
@@ -40,49 +42,81 @@ internal static class Utf8Transcoder
 
         ref var bytes = ref MemoryMarshal.GetReference(source);
         ref var chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(destination));
-        nuint read = 0, written = 0, length = (nuint)source.Length;
-        while (Vector128.IsHardwareAccelerated && read + BlockBytes <= length)
+        int read = 0, written = 0;
+        while (Vector128.IsHardwareAccelerated && read + BlockBytes <= source.Length)
         {
-            var block = Vector128.LoadUnsafe(ref bytes, read);
+            var block = Vector128.LoadUnsafe(ref bytes, (nuint)read);
             var nonAscii = block.ExtractMostSignificantBits();
-            if ((nonAscii & 1) == 0)
+            if (nonAscii == 0)
             {
-                // ASCII up to the first other byte: widened whole, counted up to that byte.
-                var ascii = (nuint)BitOperations.TrailingZeroCount(nonAscii | 0x1_0000);
-                var (low, high) = Vector128.Widen(block);
-                low.StoreUnsafe(ref chars, written);
-                high.StoreUnsafe(ref chars, written + 8);
+                // A run of ASCII: the runtime's widening, with wider vectors than these, to the first other byte.
+                Ascii.ToUtf16(source[read..], destination[written..], out var ascii);
                 read += ascii;
                 written += ascii;
                 continue;
             }
 
+            if ((nonAscii & 1) == 0)
+            {
+                // A few ASCII characters before other text (a line end, digits): widened here, counted to that text.
+                var (low, high) = Vector128.Widen(block);
+                low.StoreUnsafe(ref chars, (nuint)written);
+                high.StoreUnsafe(ref chars, (nuint)written + 8);
+                var count = BitOperations.TrailingZeroCount(nonAscii);
+                read += count;
+                written += count;
+                continue;
+            }
+
             if (TryThreeByteBlock(block, out var decoded))
             {
-                decoded.StoreUnsafe(ref chars, written);
+                decoded.StoreUnsafe(ref chars, (nuint)written);
                 read += SequencesPerBlock * 3;
                 written += SequencesPerBlock;
                 continue;
             }
 
-            var status = Utf8.ToUtf16(source.Slice((int)read, BlockBytes), destination[(int)written..], out var chunkRead, out var chunkWritten, replaceInvalidSequences: false, isFinalBlock: false);
-            if (status == OperationStatus.InvalidData)
+            if (TryThreeByteSequence(source[read..], out var character))
             {
-                return -1;
+                // Fewer than five in a row (a word between ASCII): one at a time, still without the runtime's call.
+                destination[written++] = character;
+                read += 3;
+                continue;
             }
 
-            if (chunkRead == 0)
+            var status = Utf8.ToUtf16(source.Slice(read, BlockBytes), destination[written..], out var chunkRead, out var chunkWritten, replaceInvalidSequences: false, isFinalBlock: false);
+            if (status == OperationStatus.InvalidData || chunkRead == 0)
             {
-                // Sixteen bytes always hold a whole sequence when they are valid; leave the rest to the runtime.
+                // Invalid, or (never for valid text: a sequence is at most four bytes) nothing decoded: the final call
+                // below decides.
                 break;
             }
 
-            read += (nuint)chunkRead;
-            written += (nuint)chunkWritten;
+            read += chunkRead;
+            written += chunkWritten;
         }
 
-        var rest = Utf8.ToUtf16(source[(int)read..], destination[(int)written..], out _, out var restWritten, replaceInvalidSequences: false, isFinalBlock: true);
-        return rest == OperationStatus.Done ? (int)written + restWritten : -1;
+        var rest = Utf8.ToUtf16(source[read..], destination[written..], out _, out var restWritten, replaceInvalidSequences: false, isFinalBlock: true);
+        return rest == OperationStatus.Done ? written + restWritten : -1;
+    }
+
+    /// <summary>One valid three-byte sequence (U+0800–U+FFFF, not a surrogate) at the start of <paramref name="bytes"/>.</summary>
+    private static bool TryThreeByteSequence(ReadOnlySpan<byte> bytes, out char character)
+    {
+        character = '\0';
+        if ((bytes[0] & 0xF0) != 0xE0 || (bytes[1] & 0xC0) != 0x80 || (bytes[2] & 0xC0) != 0x80)
+        {
+            return false;
+        }
+
+        var value = ((bytes[0] & 0x0F) << 12) | ((bytes[1] & 0x3F) << 6) | (bytes[2] & 0x3F);
+        if (value < 0x0800 || value is >= 0xD800 and <= 0xDFFF)
+        {
+            return false;
+        }
+
+        character = (char)value;
+        return true;
     }
 
     /// <summary>

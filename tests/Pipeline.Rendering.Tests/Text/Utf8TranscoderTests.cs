@@ -9,10 +9,14 @@ namespace Pipeline.Rendering.Tests.Text;
 /// <summary>The vector transcoder decodes exactly what the runtime's strict transcoder decodes, and refuses exactly what it refuses.</summary>
 public sealed class Utf8TranscoderTests
 {
-    /// <summary>Pieces UTF-8 text is made of, valid and not: mostly Japanese, so the five-sequence path runs often.</summary>
+    /// <summary>
+    /// Pieces UTF-8 text is made of, valid and not: mostly Japanese, so the five-sequence path runs often, and runs of
+    /// ASCII long enough for the ASCII path.
+    /// </summary>
     private static readonly Gen<byte[]> Piece = Gen.Frequency(
         (8, Gen.Char['\u3040', '\u9FFF'].Select(c => Encoding.UTF8.GetBytes(c.ToString()))),
         (3, Gen.Char['\u0020', '\u007E'].Select(c => new[] { (byte)c })),
+        (1, Gen.Char['\u0020', '\u007E'].Array[10, 40].Select(run => run.Select(c => (byte)c).ToArray())),
         (1, Gen.Char['\u0080', '\u07FF'].Select(c => Encoding.UTF8.GetBytes(c.ToString()))),
         (1, Gen.Char['\uE000', '\uFFFF'].Select(c => Encoding.UTF8.GetBytes(c.ToString()))),
         (1, Gen.Int[0x10000, 0x10FFFF].Select(scalar => Encoding.UTF8.GetBytes(char.ConvertFromUtf32(scalar)))),
@@ -54,11 +58,13 @@ public sealed class Utf8TranscoderTests
             .Select(pieces => pieces.SelectMany(piece => piece).ToArray())
             .Sample(bytes => Assert.Equal(Reference(bytes), Decode(bytes)), iter: 5_000);
 
-    [Fact]
-    public void Every_three_byte_sequence_is_decoded_or_refused_as_the_runtime_does()
+    [Theory]
+    [InlineData(5)]
+    [InlineData(1)]
+    public void Every_three_byte_sequence_is_decoded_or_refused_as_the_runtime_does(int times)
     {
-        // Each lead byte E0–EF with continuation pairs, five in a row so the vector path takes them, then valid ASCII:
-        // the vector path alone decides them (the runtime sees only the tail).
+        // Each lead byte E0–EF with continuation pairs, five in a row (the vector path) or one (the one-at-a-time
+        // path), then ASCII: those paths alone decide them (the runtime sees only the tail).
         for (var lead = 0xE0; lead <= 0xEF; lead++)
         {
             for (var first = 0x80; first <= 0xBF; first++)
@@ -66,7 +72,7 @@ public sealed class Utf8TranscoderTests
                 for (var second = 0x80; second <= 0xBF; second += 7)
                 {
                     var sequence = new[] { (byte)lead, (byte)first, (byte)second };
-                    var bytes = Enumerable.Repeat(sequence, 5).SelectMany(b => b).Concat("tail"u8.ToArray()).ToArray();
+                    var bytes = Enumerable.Repeat(sequence, times).SelectMany(b => b).Concat("a tail of sixteen bytes"u8.ToArray()).ToArray();
                     Assert.Equal(Reference(bytes), Decode(bytes));
                 }
             }
