@@ -6,7 +6,7 @@ using Pipeline.Benchmarks;
 // highlighting cost (bench/render-math.sh); `-- --image-peak netvips|skia|imagesharp INPUT` one image library's
 // time and peak resident memory (docs/benchmarks.md).
 // `-- --highlight-lines N [THREADS]` what an unseen C# line costs the highlighter;
-// `-- --one INPUT [ROUNDS]` one input against Markdig, alternating (and a process to profile); `-- --loop full|markdig INPUT [SECONDS]` one side alone, steady; `-- --pathological` prints the CPU time of the drafts the complexity limits refuse (docs/benchmarks.md).
+// `-- --one INPUT [ROUNDS]` one input against Markdig, alternating (and a process to profile); `-- --loop full|markdig INPUT [SECONDS]` one side alone, steady; `-- --decode INPUT|FILE [ROUNDS]` the UTF-8 transcoder against the runtime's, alternating; `-- --pathological` prints the CPU time of the drafts the complexity limits refuse (docs/benchmarks.md).
 if (args is ["--pathological"])
 {
     return PathologicalDrafts.Run();
@@ -25,6 +25,11 @@ if (args is ["--one", var oneInput, .. var rest])
 if (args is ["--loop", var side, var loopInput, .. var loopRest])
 {
     return SteadyLoop.Run(side, loopInput, loopRest is [var s] ? double.Parse(s, System.Globalization.CultureInfo.InvariantCulture) : 10);
+}
+
+if (args is ["--decode", var decodeInput, .. var decodeRest])
+{
+    return DecodeLoop.Run(decodeInput, decodeRest is [var r] ? int.Parse(r, System.Globalization.CultureInfo.InvariantCulture) : 15);
 }
 
 if (args is ["--math"])
