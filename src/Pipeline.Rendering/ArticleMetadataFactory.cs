@@ -63,8 +63,9 @@ internal static class ArticleMetadataFactory
             return WhiteSpace.Collapse(summary);
         }
 
-        var lead = WhiteSpace.Collapse(analysis.LeadText);
-        return analysis.LeadIsExplicit ? lead : Excerpts.Cut(lead, LanguageDetector.IsCjk(lang) ? Excerpts.CjkLimit : Excerpts.SpacedLimit);
+        return analysis.LeadIsExplicit
+            ? WhiteSpace.Collapse(analysis.LeadText)
+            : Excerpts.FromLead(analysis.LeadText, LanguageDetector.IsCjk(lang) ? Excerpts.CjkLimit : Excerpts.SpacedLimit);
     }
 
     private static string SlugFromTitle(string title, string path)

@@ -12,6 +12,18 @@ public static class Excerpts
 
     private const string Closers = "」』）)】〕〉》\"'”’]";
 
+    /// <summary>
+    /// How far past its limit <see cref="Cut"/> reads: the character after a sentence end, the closers after it, and
+    /// whether a grapheme runs past the limit, each of which a text cut a little beyond the limit answers the same.
+    /// </summary>
+    private const int ReadAhead = 16;
+
+    /// <summary>
+    /// <see cref="Cut"/> of the lead with its white space collapsed, collapsing only as much of it as the cut reads:
+    /// the lead runs to 2,000 characters, and collapsing all of it cost a Japanese Markdown article a tenth of its render.
+    /// </summary>
+    public static string FromLead(string lead, int limit) => Cut(WhiteSpace.Collapse(lead, ' ', limit + ReadAhead), limit);
+
     public static string Cut(string text, int limit)
     {
         ArgumentNullException.ThrowIfNull(text);

@@ -1,3 +1,4 @@
+using CsCheck;
 using Pipeline.Rendering.Tests.Support;
 using Pipeline.Rendering.Text;
 
@@ -92,4 +93,29 @@ public sealed class ExcerptTests
         var metadata = TestDrafts.Render("a.md", "# T\n\n日本語の\n文章です。\n\n次の段落。").Metadata;
         Assert.Equal("日本語の文章です。次の段落。", metadata.Excerpt);
     }
+
+    /// <summary>What lead texts are made of, weighted toward what decides a cut: sentence ends, closers, white space, clusters.</summary>
+    private static readonly Gen<string> LeadPiece = Gen.Frequency(
+        (6, Gen.Char['\u3041', '\u3096'].Select(c => c.ToString())),
+        (4, Gen.Char['a', 'z'].Select(c => c.ToString())),
+        (3, Gen.OneOf<string>(" ", "\n", "\t", "  ", "\u3000", " \n ")),
+        (2, Gen.OneOf<string>("。", "！", "？", ".", "!", "?", "D.C.", "Mr.")),
+        (2, Gen.OneOf<string>("」", "』", "）", ")", "\"", "”")),
+        (1, Gen.OneOf<string>("e\u0301", "\u0301\u0301\u0301", "👩‍👩‍👧", "🇯🇵", "🇯", "\uD83D")));
+
+    [Fact]
+    public void An_excerpt_from_the_lead_is_the_cut_of_the_whole_lead_collapsed() =>
+        Gen.Select(LeadPiece.Array[0, 300].Select(string.Concat), Gen.OneOf(Gen.Const(Excerpts.CjkLimit), Gen.Const(Excerpts.SpacedLimit), Gen.Int[1, 250]))
+            .Sample((lead, limit) => Assert.Equal(Excerpts.Cut(WhiteSpace.Collapse(lead), limit), Excerpts.FromLead(lead, limit)), iter: 5_000);
+
+    [Fact]
+    public void A_collapse_stopped_at_a_length_is_the_whole_collapse_cut_there() =>
+        Gen.Select(LeadPiece.Array[0, 100].Select(string.Concat), Gen.Int[0, 200])
+            .Sample((text, max) =>
+            {
+                var whole = WhiteSpace.Collapse(text);
+                var stopped = WhiteSpace.Collapse(text, ' ', max);
+                Assert.StartsWith(stopped, whole, StringComparison.Ordinal);
+                Assert.True(stopped.Length >= Math.Min(whole.Length, max), $"{stopped.Length} of {whole.Length}, max {max}");
+            });
 }
