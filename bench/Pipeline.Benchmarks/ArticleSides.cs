@@ -25,10 +25,15 @@ public sealed class ArticleSides
     /// <summary>The draft's text without its front matter: what the baseline renders.</summary>
     public string Body { get; }
 
-    public static ArticleSides Load(string input)
+    /// <summary>
+    /// The sides for <paramref name="input"/>; with <paramref name="baselineInput"/>, the baseline renders that input's
+    /// body instead (the Japanese sample against Markdig on the same structure written as Markdown).
+    /// </summary>
+    public static ArticleSides Load(string input, string? baselineInput = null)
     {
         var (path, content) = BenchInputs.Load(input);
-        return new ArticleSides(new DraftSource(path, content), WithoutFrontMatter(Encoding.UTF8.GetString(content)));
+        var baseline = baselineInput is null ? content : BenchInputs.Load(baselineInput).Content;
+        return new ArticleSides(new DraftSource(path, content), WithoutFrontMatter(Encoding.UTF8.GetString(baseline)));
     }
 
     public Article FullRender() => _renderer.Render(Source);

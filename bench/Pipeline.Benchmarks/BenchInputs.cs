@@ -11,8 +11,17 @@ public static class BenchInputs
     public const string CorpusPost = "corpus-post";
     public const string FiveMebibyteDraft = "draft-5mib";
 
+    /// <summary>The Japanese sample written as Markdown with the structure the renderer finds in it (<see cref="MarkdownEquivalent"/>).</summary>
+    public const string JapaneseSampleAsMarkdown = "sample-ja-md";
+
     public static (string Path, byte[] Content) Load(string name)
     {
+        if (name == JapaneseSampleAsMarkdown)
+        {
+            var plain = System.Text.Encoding.UTF8.GetString(Load(JapaneseSample).Content);
+            return ("trump-lee-summit.ja.md", System.Text.Encoding.UTF8.GetBytes(MarkdownEquivalent.Of(plain)));
+        }
+
         var relative = name switch
         {
             JapaneseSample => "samples/trump-lee-summit.ja.txt",

@@ -3,7 +3,8 @@ using System.Diagnostics;
 namespace Pipeline.Benchmarks;
 
 /// <summary>
-/// <c>-- --one INPUT [ROUNDS]</c>: the full render of one benchmark input against raw Markdig on its body, alternating
+/// <c>-- --one INPUT [ROUNDS [BASELINE_INPUT]]</c>: the full render of one benchmark input against raw Markdig on its
+/// body (or on BASELINE_INPUT's), alternating
 /// (a block of full renders lasting about 250 ms, then as many Markdig calls, ROUNDS times after a 3-second warm-up), with the wall and CPU
 /// time (user + sys of the process) of each block: the median of the per-round ratios holds up on a loaded machine
 /// where BenchmarkDotNet's runs, all of one method then all of the other, do not. Then the stage profile of that
@@ -19,9 +20,9 @@ public static class OneArticleLoop
 
     private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(3);
 
-    public static int Run(string input, int rounds)
+    public static int Run(string input, int rounds, string? baselineInput = null)
     {
-        var sides = ArticleSides.Load(input);
+        var sides = ArticleSides.Load(input, baselineInput);
         // Warm up by time, not by a count of calls: tiered compilation promotes hot methods only after a delay, and on
         // a fast machine 300 calls ended before it had, so the first rounds measured unoptimised code.
         var warmUp = Stopwatch.StartNew();
@@ -52,7 +53,7 @@ public static class OneArticleLoop
             markdigCpu.Add(markdigCpuTime);
         }
 
-        Console.WriteLine($"{input}, {rounds} rounds of {callsPerBlock} calls each, alternating; load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]} at the end");
+        Console.WriteLine($"{input}{(baselineInput is null ? "" : $" (Markdig on {baselineInput})")}, {rounds} rounds of {callsPerBlock} calls each, alternating; load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]} at the end");
         Console.WriteLine($"  CPU per call (median): full render {Median(fullCpu):0.0} µs, Markdig {Median(markdigCpu):0.0} µs");
         Console.WriteLine($"  full / Markdig: CPU {Median(cpuRatios):0.00}× ({cpuRatios.Min():0.00}–{cpuRatios.Max():0.00}), wall {Median(wallRatios):0.00}× ({wallRatios.Min():0.00}–{wallRatios.Max():0.00})");
         return StageProfile.Run([sides.Source], Math.Max(200, rounds * callsPerBlock / 10));

@@ -6,7 +6,7 @@ using Pipeline.Benchmarks;
 // highlighting cost (bench/render-math.sh); `-- --image-peak netvips|skia|imagesharp INPUT` one image library's
 // time and peak resident memory (docs/benchmarks.md).
 // `-- --highlight-lines N [THREADS]` what an unseen C# line costs the highlighter;
-// `-- --one INPUT [ROUNDS]` one input against Markdig, alternating (and a process to profile); `-- --loop full|markdig INPUT [SECONDS]` one side alone, steady; `-- --decode INPUT|FILE [ROUNDS]` the UTF-8 transcoder against the runtime's, alternating; `-- --pathological` prints the CPU time of the drafts the complexity limits refuse (docs/benchmarks.md).
+// `-- --one INPUT [ROUNDS [BASELINE_INPUT]]` one input against Markdig (on BASELINE_INPUT's body if given), alternating (and a process to profile); `-- --loop full|markdig INPUT [SECONDS]` one side alone, steady; `-- --decode INPUT|FILE [ROUNDS]` the UTF-8 transcoder against the runtime's, alternating; `-- --markdown-equivalent INPUT` a plain-text input written as Markdown (sample-ja-md); `-- --pathological` prints the CPU time of the drafts the complexity limits refuse (docs/benchmarks.md).
 if (args is ["--pathological"])
 {
     return PathologicalDrafts.Run();
@@ -19,7 +19,10 @@ if (args is ["--stages", var directory])
 
 if (args is ["--one", var oneInput, .. var rest])
 {
-    return OneArticleLoop.Run(oneInput, rest is [var n] ? int.Parse(n, System.Globalization.CultureInfo.InvariantCulture) : 40);
+    return OneArticleLoop.Run(
+        oneInput,
+        rest is [var n, ..] ? int.Parse(n, System.Globalization.CultureInfo.InvariantCulture) : 40,
+        rest is [_, var baseline] ? baseline : null);
 }
 
 if (args is ["--loop", var side, var loopInput, .. var loopRest])
@@ -30,6 +33,12 @@ if (args is ["--loop", var side, var loopInput, .. var loopRest])
 if (args is ["--decode", var decodeInput, .. var decodeRest])
 {
     return DecodeLoop.Run(decodeInput, decodeRest is [var r] ? int.Parse(r, System.Globalization.CultureInfo.InvariantCulture) : 15);
+}
+
+if (args is ["--markdown-equivalent", var plainInput])
+{
+    Console.Write(MarkdownEquivalent.Of(System.Text.Encoding.UTF8.GetString(BenchInputs.Load(plainInput).Content)));
+    return 0;
 }
 
 if (args is ["--math"])
