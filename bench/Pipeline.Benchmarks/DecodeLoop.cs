@@ -25,7 +25,7 @@ public static class DecodeLoop
         }
 
         // Warm up through the very delegates the rounds time: a loop calling ToUtf16 directly (compiled on stack
-        // replacement) left it at tier 0 for the whole run, twelve times slower than its tier-1 code.
+        // replacement) left it at tier 0 for the whole run (on ASCII 13.6 µs a call against its tier-1 code's 1.8 µs).
         Func<int> pipeline = () => Utf8Transcoder.ToUtf16(bytes, buffer);
         Func<int> runtimeSide = () => Runtime(bytes, buffer);
         var warmUp = Stopwatch.StartNew();
@@ -51,8 +51,8 @@ public static class DecodeLoop
         }
 
         Console.WriteLine($"{input}: {bytes.Length:N0} bytes, {rounds} rounds of {calls} calls each, alternating; load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]} at the end");
-        Console.WriteLine($"  per call (median): Utf8Transcoder {Median(ours):0.00} µs, Utf8.ToUtf16 {Median(runtime):0.00} µs");
-        Console.WriteLine($"  Utf8Transcoder / Utf8.ToUtf16: {Median(ratios):0.00}× ({ratios.Min():0.00}–{ratios.Max():0.00})");
+        Console.WriteLine($"  per call (median): Utf8Transcoder {OneArticleLoop.Median(ours):0.00} µs, Utf8.ToUtf16 {OneArticleLoop.Median(runtime):0.00} µs");
+        Console.WriteLine($"  Utf8Transcoder / Utf8.ToUtf16: {OneArticleLoop.Median(ratios):0.00}× ({ratios.Min():0.00}–{ratios.Max():0.00})");
         return 0;
     }
 
@@ -69,11 +69,5 @@ public static class DecodeLoop
         }
 
         return clock.Elapsed.TotalMicroseconds / calls;
-    }
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
     }
 }

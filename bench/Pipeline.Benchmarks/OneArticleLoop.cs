@@ -76,7 +76,8 @@ public static class OneArticleLoop
         return (elapsed.TotalMicroseconds / calls, (process.TotalProcessorTime - cpu).TotalMicroseconds / calls);
     }
 
-    private static double Median(List<double> values)
+    /// <summary>The median of the per-round figures (also <see cref="DecodeLoop"/>'s).</summary>
+    internal static double Median(List<double> values)
     {
         var sorted = values.Order().ToList();
         return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;

@@ -11,11 +11,11 @@ namespace Pipeline.Rendering.Text;
 /// </summary>
 public static class PercentEncoding
 {
-    private static readonly SearchValues<char> Unreserved =
-        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~");
+    private const string UnreservedCharacters = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~";
 
-    private static readonly SearchValues<byte> UnreservedBytes =
-        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~"u8);
+    private static readonly SearchValues<char> Unreserved = SearchValues.Create(UnreservedCharacters);
+
+    private static readonly SearchValues<byte> UnreservedBytes = SearchValues.Create(Encoding.ASCII.GetBytes(UnreservedCharacters));
 
     /// <summary>A slug or tag key longer than this (in UTF-8 bytes) is encoded through a pooled buffer.</summary>
     private const int StackBytes = 512;
