@@ -16,6 +16,10 @@ public sealed class TextStatistics
     public const int CjkCharactersPerMinute = 500;
     public const int WordsPerMinute = 230;
 
+    /// <summary>Characters per block: one 256-bit vector of UTF-16 code units.</summary>
+    private const int BlockLength = 16;
+    private const uint AllLanes = (1u << BlockLength) - 1;
+
     private bool _inWord;
 
     /// <summary>Every character except white space (a surrogate pair counts once).</summary>
@@ -39,22 +43,37 @@ public sealed class TextStatistics
     public void Add(ReadOnlySpan<char> text)
     {
         // Hot loop: runs of ASCII (Markdown, URLs, code, English) or of Japanese prose sixteen characters at a time
-        // (TryAddBlock); otherwise ASCII one by one by a branch-free table lookup, BMP kana and Han by range checks,
-        // with the counters in locals; only other characters consult Unicode properties.
+        // (TryAddBlock; without 256-bit vectors, as on Arm64 today, the scalar loop takes all); otherwise ASCII one by one by a branch-free table lookup, BMP kana and Han by range checks,
+        // with the counters in locals; only other characters consult Unicode properties. The last characters of a
+        // text of sixteen or more, fewer than a block, are counted from the block that ends with them (the lanes
+        // before them masked off), so a literal of 20 characters is two blocks rather than a block and four calls.
         var classes = AsciiClasses;
         int characters = 0, words = 0, letters = 0, kana = 0, han = 0;
         var inWord = _inWord ? 1 : 0;
         ref var units = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+        var blocks = Vector256.IsHardwareAccelerated && text.Length >= BlockLength;
         for (var i = 0; i < text.Length; i++)
         {
-            if (Vector128.IsHardwareAccelerated && i + 16 <= text.Length
-                && TryAddBlock(
-                    Vector128.LoadUnsafe(ref units, (nuint)i),
-                    Vector128.LoadUnsafe(ref units, (nuint)i + 8),
-                    ref characters, ref words, ref letters, ref kana, ref han, ref inWord))
+            if (blocks)
             {
-                i += 15;
-                continue;
+                if (i + BlockLength <= text.Length)
+                {
+                    if (TryAddBlock(Vector256.LoadUnsafe(ref units, (nuint)i), AllLanes, ref characters, ref words, ref letters, ref kana, ref han, ref inWord))
+                    {
+                        i += BlockLength - 1;
+                        continue;
+                    }
+                }
+                else
+                {
+                    // The tail is tried once: a block that failed fails again with the same lanes in it.
+                    blocks = false;
+                    var tail = text.Length - i;
+                    if (TryAddBlock(Vector256.LoadUnsafe(ref units, (nuint)(text.Length - BlockLength)), AllLanes << (BlockLength - tail) & AllLanes, ref characters, ref words, ref letters, ref kana, ref han, ref inWord))
+                    {
+                        break;
+                    }
+                }
             }
 
             int c = text[i];
@@ -104,68 +123,74 @@ public sealed class TextStatistics
     }
 
     /// <summary>
-    /// Sixteen characters at once, with the same counts as the scalar loop, from bit masks over the characters'
-    /// classes narrowed to bytes: when all are ASCII (English prose, code, Markdown), or all are ASCII, kana, Han
-    /// (the scalar loop's BMP ranges), the ideographic space or CJK and full-width punctuation that is neither letter
-    /// nor digit (Japanese prose: 、。「」（）！？…). A word starts at an ASCII letter or digit not preceded by one (the
-    /// first by the carried-in state); every other character here ends a word. A block with a joiner (' - _), or any
-    /// other character, is left to the scalar loop, whose state it needs.
+    /// Sixteen characters at once (one 256-bit vector), with the same counts as the scalar loop, from bit masks over
+    /// the characters' classes: when all are ASCII (English prose, code, Markdown), or all are ASCII, kana, Han (the
+    /// scalar loop's BMP ranges), the ideographic space or CJK and full-width punctuation that is neither letter nor
+    /// digit (Japanese prose: 、。「」（）！？…). Only the <paramref name="lanes"/> set are counted (a tail block
+    /// masks off the lanes counted before). A word
+    /// starts at an ASCII letter or digit not preceded by one or by a joiner (' - _) that continues one; every other
+    /// character here ends a word. A block with any other character is left to the scalar loop.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool TryAddBlock(Vector128<ushort> low, Vector128<ushort> high, ref int characters, ref int words, ref int letters, ref int kana, ref int han, ref int inWord)
+    private static bool TryAddBlock(Vector256<ushort> chars, uint lanes, ref int characters, ref int words, ref int letters, ref int kana, ref int han, ref int inWord)
     {
-        Vector128<byte> ascii;
-        // Kana, Han and punctuation lanes: each counts as a character and ends a word (none in an all-ASCII block).
-        Vector128<byte> kanaMask = default, hanMask = default, punctuationMask = default;
-        if (((low | high) & Vector128.Create((ushort)0xFF80)) == Vector128<ushort>.Zero)
+        Vector256<ushort> ascii;
+        uint kanaBits = 0, hanBits = 0, otherCounted = 0;
+        if ((chars & Vector256.Create((ushort)0xFF80)) == Vector256<ushort>.Zero)
         {
-            ascii = Vector128.Narrow(low, high);
+            ascii = chars;
         }
         else
         {
-            kanaMask = Vector128.Narrow(InRange(low, 0x3040, 0x30FF), InRange(high, 0x3040, 0x30FF));
-            hanMask = Vector128.Narrow(InRange(low, 0x4E00, 0x9FFF) | InRange(low, 0x3400, 0x4DBF), InRange(high, 0x4E00, 0x9FFF) | InRange(high, 0x3400, 0x4DBF));
-            punctuationMask = Vector128.Narrow(Punctuation(low), Punctuation(high));
-            var asciiMask = Vector128.Narrow(Vector128.LessThan(low, Vector128.Create((ushort)0x80)), Vector128.LessThan(high, Vector128.Create((ushort)0x80)));
-            var spaceMask = Vector128.Narrow(Vector128.Equals(low, Vector128.Create((ushort)0x3000)), Vector128.Equals(high, Vector128.Create((ushort)0x3000)));
-            if ((asciiMask | kanaMask | hanMask | punctuationMask | spaceMask) != Vector128<byte>.AllBitsSet)
+            var kanaMask = InRange(chars, 0x3040, 0x30FF);
+            var hanMask = InRange(chars, 0x4E00, 0x9FFF) | InRange(chars, 0x3400, 0x4DBF);
+            var punctuationMask = Punctuation(chars);
+            var asciiMask = Vector256.LessThan(chars, Vector256.Create((ushort)0x80));
+            var spaceMask = Vector256.Equals(chars, Vector256.Create((ushort)0x3000));
+            if ((asciiMask | kanaMask | hanMask | punctuationMask | spaceMask) != Vector256<ushort>.AllBitsSet)
             {
                 return false;
             }
 
-            // Non-ASCII lanes narrow to their low byte: masked out so they never read as ASCII classes below.
-            ascii = Vector128.Narrow(low & Vector128.Create((ushort)0x7F), high & Vector128.Create((ushort)0x7F)) & asciiMask;
+            ascii = chars & asciiMask;
+            kanaBits = kanaMask.ExtractMostSignificantBits();
+            hanBits = hanMask.ExtractMostSignificantBits();
+            otherCounted = kanaBits | hanBits | punctuationMask.ExtractMostSignificantBits();
         }
 
-        var joiners = Vector128.Equals(ascii, Vector128.Create((byte)'\''))
-            | Vector128.Equals(ascii, Vector128.Create((byte)'-'))
-            | Vector128.Equals(ascii, Vector128.Create((byte)'_'));
-        if (joiners != Vector128<byte>.Zero)
-        {
-            return false;
-        }
+        var joiners = Vector256.Equals(ascii, Vector256.Create((ushort)'\''))
+            | Vector256.Equals(ascii, Vector256.Create((ushort)'-'))
+            | Vector256.Equals(ascii, Vector256.Create((ushort)'_'));
+        var asciiCounted = Vector256.GreaterThan(ascii, Vector256.Create((ushort)' ')) & ~Vector256.Equals(ascii, Vector256.Create((ushort)0x7F));
+        var countedBits = asciiCounted.ExtractMostSignificantBits() | otherCounted;
+        var letter = Vector256.LessThan((ascii | Vector256.Create((ushort)0x20)) - Vector256.Create((ushort)'a'), Vector256.Create((ushort)26));
+        var digit = Vector256.LessThan(ascii - Vector256.Create((ushort)'0'), Vector256.Create((ushort)10));
+        var letterBits = letter.ExtractMostSignificantBits() & lanes;
+        var wordBits = (letterBits | digit.ExtractMostSignificantBits()) & lanes;
 
-        var asciiCounted = Vector128.GreaterThan(ascii, Vector128.Create((byte)' ')) & ~Vector128.Equals(ascii, Vector128.Create((byte)0x7F));
-        var countedBits = (asciiCounted | kanaMask | hanMask | punctuationMask).ExtractMostSignificantBits();
-        var letter = Vector128.LessThan((ascii | Vector128.Create((byte)0x20)) - Vector128.Create((byte)'a'), Vector128.Create((byte)26));
-        var digit = Vector128.LessThan(ascii - Vector128.Create((byte)'0'), Vector128.Create((byte)10));
-        var letterBits = letter.ExtractMostSignificantBits();
-        var wordBits = letterBits | digit.ExtractMostSignificantBits();
-        var starts = wordBits & ~((wordBits << 1) | (uint)inWord);
-        characters += BitOperations.PopCount(countedBits);
+        // The scalar loop's word state, for all lanes at once: after a lane it is set by a word character, kept by a
+        // joiner (don't, well-known, snake_case) and cleared by anything else. A run of joiners keeps the state of the
+        // lane before the run: the state enters the run at its lowest lane, and adding that bit to the run's bits
+        // carries it up through the whole run (the bits the addition changes). The carried-in state stands before
+        // the first counted lane.
+        var joinerBits = joiners.ExtractMostSignificantBits() & lanes;
+        var carriedIn = (uint)inWord << BitOperations.TrailingZeroCount(lanes);
+        var entering = ((wordBits << 1) | carriedIn) & joinerBits;
+        var state = wordBits | (((entering + joinerBits) ^ joinerBits) & joinerBits);
+        var starts = wordBits & ~((state << 1) | carriedIn);
+        characters += BitOperations.PopCount(countedBits & lanes);
         letters += BitOperations.PopCount(letterBits);
         words += BitOperations.PopCount(starts);
-        kana += BitOperations.PopCount(kanaMask.ExtractMostSignificantBits());
-        han += BitOperations.PopCount(hanMask.ExtractMostSignificantBits());
-        inWord = (int)((wordBits >> 15) & 1);
+        kana += BitOperations.PopCount(kanaBits & lanes);
+        han += BitOperations.PopCount(hanBits & lanes);
+        inWord = (int)((state >> (BlockLength - 1)) & 1);
         return true;
     }
 
-    private static Vector128<ushort> InRange(Vector128<ushort> chars, ushort first, ushort last) =>
-        Vector128.LessThanOrEqual(chars - Vector128.Create(first), Vector128.Create((ushort)(last - first)));
+    private static Vector256<ushort> InRange(Vector256<ushort> chars, ushort first, ushort last) =>
+        Vector256.LessThanOrEqual(chars - Vector256.Create(first), Vector256.Create((ushort)(last - first)));
 
-    /// <summary>CJK and full-width punctuation and symbols that are neither letters, digits nor marks (so AddRune would count each and end a word).</summary>
-    private static Vector128<ushort> Punctuation(Vector128<ushort> chars) =>
+    private static Vector256<ushort> Punctuation(Vector256<ushort> chars) =>
         InRange(chars, 0x3001, 0x3004) | InRange(chars, 0x3008, 0x3020)
         | InRange(chars, 0xFF01, 0xFF0F) | InRange(chars, 0xFF1A, 0xFF20) | InRange(chars, 0xFF3B, 0xFF40) | InRange(chars, 0xFF5B, 0xFF65);
 
