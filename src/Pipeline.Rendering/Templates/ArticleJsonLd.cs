@@ -1,8 +1,8 @@
 using System.Buffers;
 using System.Globalization;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Pipeline.Rendering.Text;
 
 namespace Pipeline.Rendering.Templates;
 
@@ -14,7 +14,7 @@ namespace Pipeline.Rendering.Templates;
 internal static class ArticleJsonLd
 {
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-    private static readonly SearchValues<byte> ScriptSpecials = SearchValues.Create("<>&"u8);
+    private static readonly SearchValues<char> ScriptSpecials = SearchValues.Create("<>&");
 
     /// <summary>The length of <c>\u003C</c>, the escape of each of them.</summary>
     private const int EscapeLength = 6;
@@ -89,35 +89,42 @@ internal static class ArticleJsonLd
 
     /// <summary>
     /// The JSON as a string with '&lt;' and '&gt;' escaped, so it cannot end the script element ("&lt;/script&gt;") or open
-    /// a comment, and '&amp;' for good measure: decoded and escaped in one pass (they are ASCII, so each is one byte
-    /// of the UTF-8 and one character of the string), where three <c>Replace</c> calls copied the text once each.
+    /// a comment, and '&amp;' for good measure. The UTF-8 is decoded once by <see cref="Utf8Transcoder"/> (a page's
+    /// JSON-LD is mostly Japanese text, which the runtime's decoder takes a character at a time) and the three are
+    /// escaped while the characters are copied into the string.
     /// </summary>
     private static string ScriptSafeString(ReadOnlySpan<byte> json)
     {
-        var specials = 0;
-        for (var rest = json; rest.IndexOfAny(ScriptSpecials) is var at and >= 0; rest = rest[(at + 1)..])
+        var buffer = ArrayPool<char>.Shared.Rent(json.Length);
+        try
         {
-            specials++;
-        }
-
-        if (specials == 0)
-        {
-            return Encoding.UTF8.GetString(json);
-        }
-
-        return string.Create(Encoding.UTF8.GetCharCount(json) + (specials * (EscapeLength - 1)), json, static (chars, source) =>
-        {
-            while (source.IndexOfAny(ScriptSpecials) is var at and >= 0)
+            // The writer's output is valid UTF-8, so the count is never -1.
+            var decoded = buffer.AsSpan(0, Utf8Transcoder.ToUtf16(json, buffer));
+            if (!decoded.ContainsAny(ScriptSpecials))
             {
-                var decoded = Encoding.UTF8.GetChars(source[..at], chars);
-                var escape = source[at] switch { (byte)'<' => "\\u003C", (byte)'>' => "\\u003E", _ => "\\u0026" };
-                escape.CopyTo(chars[decoded..]);
-                chars = chars[(decoded + EscapeLength)..];
-                source = source[(at + 1)..];
+                return new string(decoded);
             }
 
-            Encoding.UTF8.GetChars(source, chars);
-        });
+            var specials = decoded.Count('<') + decoded.Count('>') + decoded.Count('&');
+            return string.Create(decoded.Length + (specials * (EscapeLength - 1)), (buffer, decoded.Length), static (chars, state) =>
+            {
+                var source = state.buffer.AsSpan(0, state.Length);
+                while (source.IndexOfAny(ScriptSpecials) is var at and >= 0)
+                {
+                    source[..at].CopyTo(chars);
+                    var escape = source[at] switch { '<' => "\\u003C", '>' => "\\u003E", _ => "\\u0026" };
+                    escape.CopyTo(chars[at..]);
+                    chars = chars[(at + EscapeLength)..];
+                    source = source[(at + 1)..];
+                }
+
+                source.CopyTo(chars);
+            });
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>A cited source as a schema.org <c>CreativeWork</c>: url, name and the dates the draft gives.</summary>
