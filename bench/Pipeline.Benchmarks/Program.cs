@@ -6,7 +6,7 @@ using Pipeline.Benchmarks;
 // highlighting cost (bench/render-math.sh); `-- --image-peak netvips|skia|imagesharp INPUT` one image library's
 // time and peak resident memory (docs/benchmarks.md).
 // `-- --highlight-lines N [THREADS]` what an unseen C# line costs the highlighter;
-// `-- --one INPUT [ROUNDS [BASELINE_INPUT]]` one input against Markdig (on BASELINE_INPUT's body if given), alternating (and a process to profile); `-- --loop full|markdig INPUT [SECONDS]` one side alone, steady; `-- --decode INPUT|FILE [ROUNDS]` the UTF-8 transcoder against the runtime's, alternating; `-- --markdown-equivalent INPUT` a plain-text input written as Markdown (sample-ja-md); `-- --pathological` prints the CPU time of the drafts the complexity limits refuse (docs/benchmarks.md).
+// `-- --one INPUT [ROUNDS [BASELINE_INPUT]]` one input against Markdig (on BASELINE_INPUT's body if given), alternating (and a process to profile); `-- --loop full|markdig INPUT [SECONDS]` one side alone, steady; `-- --decode INPUT|FILE [ROUNDS]` the UTF-8 transcoder against the runtime's, alternating; `-- --builds INPUT DIR_A DIR_B [ROUNDS]` two builds of the renderer in one process, alternating; `-- --markdown-equivalent INPUT` a plain-text input written as Markdown (sample-ja-md); `-- --pathological` prints the CPU time of the drafts the complexity limits refuse (docs/benchmarks.md).
 if (args is ["--pathological"])
 {
     return PathologicalDrafts.Run();
@@ -33,6 +33,11 @@ if (args is ["--loop", var side, var loopInput, .. var loopRest])
 if (args is ["--decode", var decodeInput, .. var decodeRest])
 {
     return DecodeLoop.Run(decodeInput, decodeRest is [var r] ? int.Parse(r, System.Globalization.CultureInfo.InvariantCulture) : 15);
+}
+
+if (args is ["--builds", var buildsInput, var directoryA, var directoryB, .. var buildsRest])
+{
+    return BuildsLoop.Run(buildsInput, directoryA, directoryB, buildsRest is [var r] ? int.Parse(r, System.Globalization.CultureInfo.InvariantCulture) : 15);
 }
 
 if (args is ["--markdown-equivalent", var plainInput])
