@@ -43,10 +43,11 @@ public sealed class TextStatistics
     public void Add(ReadOnlySpan<char> text)
     {
         // Hot loop: runs of ASCII (Markdown, URLs, code, English) or of Japanese prose sixteen characters at a time
-        // (TryAddBlock; without 256-bit vectors, as on Arm64 today, the scalar loop takes all); otherwise ASCII one by one by a branch-free table lookup, BMP kana and Han by range checks,
-        // with the counters in locals; only other characters consult Unicode properties. The last characters of a
-        // text of sixteen or more, fewer than a block, are counted from the block that ends with them (the lanes
-        // before them masked off), so a literal of 20 characters is two blocks rather than a block and four calls.
+        // (TryAddBlock; without 256-bit vectors, as on Arm64 today, the scalar loop takes all); otherwise ASCII one by
+        // one by a branch-free table lookup, BMP kana and Han by range checks, with the counters in locals; only other
+        // characters consult Unicode properties. The last characters of a text of sixteen or more, fewer than a
+        // block, are counted from the block that ends with them (the lanes before them masked off), so a literal of
+        // 20 characters is two blocks rather than a block and four turns of the scalar loop.
         var classes = AsciiClasses;
         int characters = 0, words = 0, letters = 0, kana = 0, han = 0;
         var inWord = _inWord ? 1 : 0;
@@ -127,9 +128,9 @@ public sealed class TextStatistics
     /// the characters' classes: when all are ASCII (English prose, code, Markdown), or all are ASCII, kana, Han (the
     /// scalar loop's BMP ranges), the ideographic space or CJK and full-width punctuation that is neither letter nor
     /// digit (Japanese prose: 、。「」（）！？…). Only the <paramref name="lanes"/> set are counted (a tail block
-    /// masks off the lanes counted before). A word
-    /// starts at an ASCII letter or digit not preceded by one or by a joiner (' - _) that continues one; every other
-    /// character here ends a word. A block with any other character is left to the scalar loop.
+    /// masks off the lanes counted before). A word starts at an ASCII letter or digit not preceded by one or by a
+    /// joiner (' - _) that continues one; every other character here ends a word. A block with any other character is
+    /// left to the scalar loop.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool TryAddBlock(Vector256<ushort> chars, uint lanes, ref int characters, ref int words, ref int letters, ref int kana, ref int han, ref int inWord)
@@ -190,6 +191,7 @@ public sealed class TextStatistics
     private static Vector256<ushort> InRange(Vector256<ushort> chars, ushort first, ushort last) =>
         Vector256.LessThanOrEqual(chars - Vector256.Create(first), Vector256.Create((ushort)(last - first)));
 
+    /// <summary>CJK and full-width punctuation and symbols that are neither letters, digits nor marks (so AddRune would count each and end a word).</summary>
     private static Vector256<ushort> Punctuation(Vector256<ushort> chars) =>
         InRange(chars, 0x3001, 0x3004) | InRange(chars, 0x3008, 0x3020)
         | InRange(chars, 0xFF01, 0xFF0F) | InRange(chars, 0xFF1A, 0xFF20) | InRange(chars, 0xFF3B, 0xFF40) | InRange(chars, 0xFF5B, 0xFF65);
