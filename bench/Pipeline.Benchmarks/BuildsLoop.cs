@@ -10,44 +10,32 @@ namespace Pipeline.Benchmarks;
 /// </summary>
 public static class BuildsLoop
 {
-    private static readonly TimeSpan BlockLength = TimeSpan.FromMilliseconds(250);
-    private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(3);
-
     public static int Run(string input, string directoryA, string directoryB, int rounds)
     {
         var (path, content) = BenchInputs.Load(input);
         var a = new RendererBuild(directoryA, path, content);
         var b = new RendererBuild(directoryB, path, content);
-        var warmUp = System.Diagnostics.Stopwatch.StartNew();
-        while (warmUp.Elapsed < WarmUp)
-        {
-            a.Render();
-            b.Render();
-        }
-
-        var probe = System.Diagnostics.Stopwatch.StartNew();
-        for (var i = 0; i < 20; i++)
-        {
-            a.Render();
-        }
-
-        var calls = Math.Max(20, (int)(BlockLength / (probe.Elapsed / 20)));
+        var calls = OneArticleLoop.WarmUpAndSizeBlocks(() => a.Render(), () => b.Render());
         List<double> aCpu = [], bCpu = [], wallRatios = [], cpuRatios = [];
         for (var round = 0; round < rounds; round++)
         {
             // The order flips every round, so neither build always follows the other's garbage.
-            var first = round % 2 == 0;
-            var (aWall, aTime) = first ? OneArticleLoop.Block(() => a.Render(), calls) : default;
-            var (bWall, bTime) = OneArticleLoop.Block(() => b.Render(), calls);
-            if (!first)
+            (double Wall, double Cpu) blockA, blockB;
+            if (round % 2 == 0)
             {
-                (aWall, aTime) = OneArticleLoop.Block(() => a.Render(), calls);
+                blockA = OneArticleLoop.Block(() => a.Render(), calls);
+                blockB = OneArticleLoop.Block(() => b.Render(), calls);
+            }
+            else
+            {
+                blockB = OneArticleLoop.Block(() => b.Render(), calls);
+                blockA = OneArticleLoop.Block(() => a.Render(), calls);
             }
 
-            aCpu.Add(aTime);
-            bCpu.Add(bTime);
-            wallRatios.Add(bWall / aWall);
-            cpuRatios.Add(bTime / aTime);
+            aCpu.Add(blockA.Cpu);
+            bCpu.Add(blockB.Cpu);
+            wallRatios.Add(blockB.Wall / blockA.Wall);
+            cpuRatios.Add(blockB.Cpu / blockA.Cpu);
         }
 
         Console.WriteLine($"{input}, {rounds} rounds of {calls} calls each, alternating; load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]} at the end");

@@ -23,22 +23,7 @@ public static class OneArticleLoop
     public static int Run(string input, int rounds, string? baselineInput = null)
     {
         var sides = ArticleSides.Load(input, baselineInput);
-        // Warm up by time, not by a count of calls: tiered compilation promotes hot methods only after a delay, and on
-        // a fast machine 300 calls ended before it had, so the first rounds measured unoptimised code.
-        var warmUp = Stopwatch.StartNew();
-        while (warmUp.Elapsed < WarmUp)
-        {
-            sides.FullRender();
-            sides.RawMarkdig();
-        }
-
-        var probe = Stopwatch.StartNew();
-        for (var i = 0; i < 20; i++)
-        {
-            sides.FullRender();
-        }
-
-        var callsPerBlock = Math.Max(20, (int)(FullBlock / (probe.Elapsed / 20)));
+        var callsPerBlock = WarmUpAndSizeBlocks(() => sides.FullRender(), () => sides.RawMarkdig());
         var wallRatios = new List<double>();
         var cpuRatios = new List<double>();
         var fullCpu = new List<double>();
@@ -57,6 +42,30 @@ public static class OneArticleLoop
         Console.WriteLine($"  CPU per call (median): full render {Median(fullCpu):0.0} µs, Markdig {Median(markdigCpu):0.0} µs");
         Console.WriteLine($"  full / Markdig: CPU {Median(cpuRatios):0.00}× ({cpuRatios.Min():0.00}–{cpuRatios.Max():0.00}), wall {Median(wallRatios):0.00}× ({wallRatios.Min():0.00}–{wallRatios.Max():0.00})");
         return StageProfile.Run([sides.Source], Math.Max(200, rounds * callsPerBlock / 10));
+    }
+
+    /// <summary>
+    /// Calls both sides in turn for the warm-up, then returns how many calls of <paramref name="sized"/> last about one
+    /// block (also <see cref="BuildsLoop"/>'s). Warm up by time, not by a count of calls: tiered compilation promotes
+    /// hot methods only after a delay, and on a fast machine 300 calls ended before it had, so the first rounds
+    /// measured unoptimised code.
+    /// </summary>
+    internal static int WarmUpAndSizeBlocks(Action sized, Action other)
+    {
+        var warmUp = Stopwatch.StartNew();
+        while (warmUp.Elapsed < WarmUp)
+        {
+            sized();
+            other();
+        }
+
+        var probe = Stopwatch.StartNew();
+        for (var i = 0; i < 20; i++)
+        {
+            sized();
+        }
+
+        return Math.Max(20, (int)(FullBlock / (probe.Elapsed / 20)));
     }
 
     /// <summary>Wall and CPU microseconds per call over one block (also <see cref="BuildsLoop"/>'s).</summary>

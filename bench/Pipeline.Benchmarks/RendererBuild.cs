@@ -19,8 +19,8 @@ public sealed class RendererBuild
     public RendererBuild(string directory, string path, byte[] content)
     {
         Directory = Path.GetFullPath(directory);
-        var context = new IsolatedContext(Directory);
-        var assembly = context.LoadFromAssemblyPath(Path.Combine(Directory, AssemblyName + ".dll"));
+        var assemblyPath = Path.Combine(Directory, AssemblyName + ".dll");
+        var assembly = new IsolatedContext(assemblyPath).LoadFromAssemblyPath(assemblyPath);
         var rendererType = assembly.GetType("Pipeline.Rendering.ArticleRenderer", throwOnError: true)!;
         var sourceType = assembly.GetType("Pipeline.Rendering.Drafts.DraftSource", throwOnError: true)!;
         _renderer = Activator.CreateInstance(rendererType)!;
@@ -33,9 +33,10 @@ public sealed class RendererBuild
     /// <summary>One full render of the draft; the article is returned so the call cannot be left out.</summary>
     public object Render() => _render.Invoke(_renderer, _arguments)!;
 
-    private sealed class IsolatedContext(string directory) : AssemblyLoadContext(isCollectible: false)
+    /// <summary>Resolves the rendering assembly to this build's copy and everything else (null) to this process's.</summary>
+    private sealed class IsolatedContext(string assemblyPath) : AssemblyLoadContext(isCollectible: false)
     {
         protected override Assembly? Load(AssemblyName assemblyName) =>
-            assemblyName.Name == AssemblyName ? LoadFromAssemblyPath(Path.Combine(directory, AssemblyName + ".dll")) : null;
+            assemblyName.Name == AssemblyName ? LoadFromAssemblyPath(assemblyPath) : null;
     }
 }
