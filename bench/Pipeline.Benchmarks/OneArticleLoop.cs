@@ -20,9 +20,10 @@ public static class OneArticleLoop
 
     private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(3);
 
-    public static int Run(string input, int rounds, string? baselineInput = null)
+    /// <param name="layout">Another article layout for the full render (<see cref="BenchLayouts"/>), or null for the built-in one.</param>
+    public static int Run(string input, int rounds, string? baselineInput = null, string? layout = null)
     {
-        var sides = ArticleSides.Load(input, baselineInput);
+        var sides = ArticleSides.Load(input, baselineInput, BenchLayouts.Options(layout));
         var callsPerBlock = WarmUpAndSizeBlocks(() => sides.FullRender(), () => sides.RawMarkdig());
         var wallRatios = new List<double>();
         var cpuRatios = new List<double>();
@@ -38,10 +39,10 @@ public static class OneArticleLoop
             markdigCpu.Add(markdigCpuTime);
         }
 
-        Console.WriteLine($"{input}{(baselineInput is null ? "" : $" (Markdig on {baselineInput})")}, {rounds} rounds of {callsPerBlock} calls each, alternating; load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]} at the end");
+        Console.WriteLine($"{input}{(baselineInput is null ? "" : $" (Markdig on {baselineInput})")}{(layout is null ? "" : $", layout {layout}")}, {rounds} rounds of {callsPerBlock} calls each, alternating; load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]} at the end");
         Console.WriteLine($"  CPU per call (median): full render {Median(fullCpu):0.0} µs, Markdig {Median(markdigCpu):0.0} µs");
         Console.WriteLine($"  full / Markdig: CPU {Median(cpuRatios):0.00}× ({cpuRatios.Min():0.00}–{cpuRatios.Max():0.00}), wall {Median(wallRatios):0.00}× ({wallRatios.Min():0.00}–{wallRatios.Max():0.00})");
-        return StageProfile.Run([sides.Source], Math.Max(200, rounds * callsPerBlock / 10));
+        return StageProfile.Run([sides.Source], Math.Max(200, rounds * callsPerBlock / 10), sides.Options);
     }
 
     /// <summary>

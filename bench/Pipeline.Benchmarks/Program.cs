@@ -6,7 +6,7 @@ using Pipeline.Benchmarks;
 // highlighting cost (bench/render-math.sh); `-- --image-peak netvips|skia|imagesharp INPUT` one image library's
 // time and peak resident memory (docs/benchmarks.md).
 // `-- --highlight-lines N [THREADS]` what an unseen C# line costs the highlighter;
-// `-- --one INPUT [ROUNDS [BASELINE_INPUT]]` one input against Markdig (on BASELINE_INPUT's body if given), alternating (and a process to profile); `-- --loop full|markdig INPUT [SECONDS]` one side alone, steady; `-- --decode INPUT|FILE [ROUNDS]` the UTF-8 transcoder against the runtime's, alternating; `-- --builds INPUT DIR_A DIR_B [ROUNDS]` two builds of the renderer in one process, alternating; `-- --markdown-equivalent INPUT` a plain-text input written as Markdown (sample-ja-md); `-- --pathological` prints the CPU time of the drafts the complexity limits refuse (docs/benchmarks.md).
+// `-- --one INPUT [ROUNDS [BASELINE_INPUT]] [--layout body-only|no-stylesheet|FILE]` one input against Markdig (on BASELINE_INPUT's body if given; the full render with another layout if given), alternating (and a process to profile); `-- --loop full|markdig INPUT [SECONDS]` one side alone, steady; `-- --decode INPUT|FILE [ROUNDS]` the UTF-8 transcoder against the runtime's, alternating; `-- --builds INPUT DIR_A DIR_B [ROUNDS]` two builds of the renderer in one process, alternating; `-- --markdown-equivalent INPUT` a plain-text input written as Markdown (sample-ja-md); `-- --pathological` prints the CPU time of the drafts the complexity limits refuse (docs/benchmarks.md).
 if (args is ["--pathological"])
 {
     return PathologicalDrafts.Run();
@@ -17,12 +17,15 @@ if (args is ["--stages", var directory])
     return StageProfile.Run(directory);
 }
 
-if (args is ["--one", var oneInput, .. var rest])
+if (args is ["--one", var oneInput, .. var oneRest])
 {
+    // --layout NAME|FILE may end the arguments (BenchLayouts).
+    var (rest, layout) = oneRest is [.. var before, "--layout", var name] ? (before, name) : (oneRest, null);
     return OneArticleLoop.Run(
         oneInput,
         rest is [var n, ..] ? int.Parse(n, System.Globalization.CultureInfo.InvariantCulture) : 40,
-        rest is [_, var baseline] ? baseline : null);
+        rest is [_, var baseline] ? baseline : null,
+        layout);
 }
 
 if (args is ["--loop", var side, var loopInput, .. var loopRest])

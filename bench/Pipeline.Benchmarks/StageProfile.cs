@@ -25,10 +25,10 @@ public static class StageProfile
         Run(Directory.GetFiles(directory, "*.md").Order(StringComparer.Ordinal)
             .Select(file => new DraftSource(Path.GetFileName(file), File.ReadAllBytes(file))).ToList(), Passes);
 
-    /// <summary>The same profile over <paramref name="drafts"/>, <paramref name="passes"/> times after one warm-up pass.</summary>
-    public static int Run(IReadOnlyList<DraftSource> drafts, int passes)
+    /// <summary>The same profile over <paramref name="drafts"/>, <paramref name="passes"/> times after one warm-up pass (with <paramref name="options"/>' layout if given).</summary>
+    public static int Run(IReadOnlyList<DraftSource> drafts, int passes, RenderingOptions? options = null)
     {
-        var options = new RenderingOptions();
+        options ??= new RenderingOptions();
         var decoder = new DraftDecoder(options.MaxDraftBytes);
         var templates = new TemplateSet(options.Site);
         var urls = new SiteUrls(options.Site);
